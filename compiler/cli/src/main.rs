@@ -1,0 +1,156 @@
+//! The `flowmark` command: `check` a pipeline, `build` it (IR text today; eBPF, native and
+//! match-interface targets as they land), and `test` it against STF packet tests. Exit codes: 0 ok,
+//! 1 errors in the input (diagnostics, failed tests), 2 usage errors.
+#![forbid(unsafe_code)]
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use clap::{Parser, Subcommand, ValueEnum};
+use flowmark_compiler::{ir, stf};
+use flowmark_grammar::{render, Diagnostic, FileLoader, SourceMap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "flowmark", version, about = "Compile P4-16 packet pipelines to eBPF, native code and match-interface tables")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check a program and print its diagnostics.
+    Check {
+        program: PathBuf,
+    },
+    /// Compile a program.
+    Build {
+        program: PathBuf,
+        /// What to produce.
+        #[arg(long, value_enum, default_value = "ir")]
+        emit: Emit,
+        /// Output file (default: standard output for text).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Run an STF packet test file against a program.
+    Test {
+        program: PathBuf,
+        stf: PathBuf,
+        /// Where the packets run.
+        #[arg(long, value_enum, default_value = "interp")]
+        target: TestTarget,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Emit {
+    /// The IR text form.
+    Ir,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum TestTarget {
+    /// The reference interpreter.
+    Interp,
+}
+
+/// Reads `#include "..."` files from the file system.
+struct FileSystem;
+
+impl FileLoader for FileSystem {
+    fn load(&self, path: &str) -> Result<String, String> {
+        std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Check { program } => {
+            let (module, _) = compile(&program)?;
+            Ok(if module.is_some() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Build { program, emit, output } => {
+            let (module, _) = compile(&program)?;
+            let Some(module) = module else { return Ok(ExitCode::from(1)) };
+            let text = match emit {
+                Emit::Ir => module.to_string(),
+            };
+            write_output(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Test { program, stf: stf_path, target } => {
+            let (module, _) = compile(&program)?;
+            let Some(module) = module else { return Ok(ExitCode::from(1)) };
+            let text = read_text(&stf_path)?;
+            let report = match target {
+                TestTarget::Interp => {
+                    let mut machine = flowmark_compiler::interp::Machine::new(&module);
+                    stf::run_stf(&module, &text, &mut machine)
+                }
+            };
+            print_report(&stf_path, &report);
+            Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+    }
+}
+
+fn print_report(path: &Path, report: &stf::StfReport) {
+    for failure in &report.failures {
+        eprintln!("{}:{}: {}", path.display(), failure.line, failure.message);
+    }
+    let status = if report.passed() { "ok" } else { "FAILED" };
+    println!(
+        "{}: {status}: {} packets, {} checks, {} failures",
+        path.display(),
+        report.packets,
+        report.checks,
+        report.failures.len()
+    );
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read(path)
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write_output(path: Option<&Path>, text: &str) -> Result<(), String> {
+    match path {
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display())),
+    }
+}
+
+/// Read, parse, check and lower a program; print its diagnostics to stderr.
+fn compile(path: &Path) -> Result<(Option<ir::Module>, Vec<Diagnostic>), String> {
+    let text = read_text(path)?;
+    let mut sources = SourceMap::default();
+    let main = sources.add(path.display().to_string(), text);
+    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "program".into());
+    let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &FileSystem, &name);
+    if !diagnostics.is_empty() {
+        eprint!("{}", render(&sources, &diagnostics));
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    if errors > 0 {
+        eprintln!("error: could not compile `{name}` due to {errors} previous error{}", if errors == 1 { "" } else { "s" });
+    }
+    Ok((module, diagnostics))
+}
