@@ -58,6 +58,7 @@ control pipe(inout Headers_t headers, out bool pass) {
     CounterArray(32w256, true) proto_packets;
     CounterArray(32w256, true) proto_bytes;
 
+    /* As in p4c's sample: the address rewrite never shows, since the packet is dropped. */
     action Reject(IPv4Address add) {
         pass = false;
         headers.ipv4.srcAddr = add;

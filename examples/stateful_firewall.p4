@@ -44,7 +44,7 @@ struct conn_key_t {
 }
 
 struct conn_state_t {
-    bit<8> state;
+    bit<8> tcp_state;
 }
 
 parser prs(packet_in packet, out headers_t hdr, inout metadata_t meta,
@@ -96,26 +96,26 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
             return;
         }
 
-        conn_key_t key;
+        conn_key_t conn_key;
         if (inside) {
-            key.inside_addr  = hdr.ipv4.srcAddr;
-            key.outside_addr = hdr.ipv4.dstAddr;
-            key.inside_port  = hdr.tcp.srcPort;
-            key.outside_port = hdr.tcp.dstPort;
+            conn_key.inside_addr  = hdr.ipv4.srcAddr;
+            conn_key.outside_addr = hdr.ipv4.dstAddr;
+            conn_key.inside_port  = hdr.tcp.srcPort;
+            conn_key.outside_port = hdr.tcp.dstPort;
         } else {
-            key.inside_addr  = hdr.ipv4.dstAddr;
-            key.outside_addr = hdr.ipv4.srcAddr;
-            key.inside_port  = hdr.tcp.dstPort;
-            key.outside_port = hdr.tcp.srcPort;
+            conn_key.inside_addr  = hdr.ipv4.dstAddr;
+            conn_key.outside_addr = hdr.ipv4.srcAddr;
+            conn_key.inside_port  = hdr.tcp.dstPort;
+            conn_key.outside_port = hdr.tcp.srcPort;
         }
         conn_state_t conn;
-        bool known = conns.lookup(key, conn);
+        bool known = conns.lookup(conn_key, conn);
         bit<8> syn_ack = hdr.tcp.flags & (TCP_SYN | TCP_ACK);
 
         if ((hdr.tcp.flags & TCP_RST) != 0) {
             /* A reset ends the connection. One from the outside only counts for a known one. */
             if (known) {
-                conns.delete(key);
+                conns.delete(conn_key);
             }
             if (inside) {
                 fw_stats.count(STAT_INSIDE);
@@ -129,11 +129,11 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
 
         if (inside) {
             if (syn_ack == TCP_SYN) {
-                conn.state = SYN_SENT;              /* new connection (or a SYN retry) */
-                conns.update(key, conn);
-            } else if (known && conn.state == SYN_ACKED && syn_ack == TCP_ACK) {
-                conn.state = ESTABLISHED;           /* third packet of the handshake */
-                conns.update(key, conn);
+                conn.tcp_state = SYN_SENT;              /* new connection (or a SYN retry) */
+                conns.update(conn_key, conn);
+            } else if (known && conn.tcp_state == SYN_ACKED && syn_ack == TCP_ACK) {
+                conn.tcp_state = ESTABLISHED;           /* third packet of the handshake */
+                conns.update(conn_key, conn);
             }
             fw_stats.count(STAT_INSIDE);
             return;
@@ -141,11 +141,11 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
 
         /* From the outside. */
         if (known && syn_ack == (TCP_SYN | TCP_ACK)
-                && (conn.state == SYN_SENT || conn.state == SYN_ACKED)) {
-            conn.state = SYN_ACKED;
-            conns.update(key, conn);
+                && (conn.tcp_state == SYN_SENT || conn.tcp_state == SYN_ACKED)) {
+            conn.tcp_state = SYN_ACKED;
+            conns.update(conn_key, conn);
             fw_stats.count(STAT_OUTSIDE_OK);
-        } else if (known && conn.state == ESTABLISHED) {
+        } else if (known && conn.tcp_state == ESTABLISHED) {
             fw_stats.count(STAT_OUTSIDE_OK);
         } else {
             drop_outside();

@@ -1,8 +1,8 @@
 /* Shared protocol headers of the flowmark examples that analyse TCP (stateful_firewall.p4, p0f.p4,
  * dapper.p4): Ethernet, IPv4, TCP and the TCP options these programs look at.
  *
- * Include it with `#include "include/headers.p4"` (the path is relative to the including file).
- * The #ifndef guard lets several files include it. */
+ * The examples include it by its path relative to themselves ("include/headers.p4"); the guard
+ * below lets several files include it. */
 #ifndef _FLOWMARK_EXAMPLE_HEADERS_P4_
 #define _FLOWMARK_EXAMPLE_HEADERS_P4_
 

@@ -30,7 +30,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use pest::error::InputLocation;
 use pest::iterators::Pair;
@@ -104,11 +104,19 @@ pub(crate) fn parse_file(
 /// Turn a pest failure into one E0001 diagnostic. The failing text is parsed again with pest's error
 /// detail switched on, to learn which literal tokens (`;`, `}`) would have been accepted.
 fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::error::Error<Rule>) -> Diagnostic {
-    // Error detail is a process-wide switch in pest; it only adds bookkeeping, so it stays on.
-    pest::set_error_detail(true);
-    let err = match P4Parser::parse(rule, text) {
-        Err(detailed) => detailed,
-        Ok(_) => err,
+    // Error detail is a process-wide switch in pest, read when a parse starts, and it doubles the
+    // cost of parsing: switch it on only for this parse. The lock keeps another thread's re-parse
+    // from switching it off under us (a parse that merely overlaps runs a little slower).
+    static DETAIL: Mutex<()> = Mutex::new(());
+    let err = {
+        let _guard = DETAIL.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        pest::set_error_detail(true);
+        let reparsed = P4Parser::parse(rule, text);
+        pest::set_error_detail(false);
+        match reparsed {
+            Err(detailed) => detailed,
+            Ok(_) => err,
+        }
     };
     let rule_pos = match err.location {
         InputLocation::Pos(pos) => pos,
@@ -179,11 +187,8 @@ fn expected_items(tokens: &[String], rules: &[Rule], after_word: bool) -> Vec<St
     let mut operator_possible = false;
     for rule in rules {
         match describe(*rule) {
-            Some(Described::Word(word)) => {
-                if !words.contains(&word) {
-                    words.push(word);
-                }
-            }
+            Some(Described::Word(word)) if !words.contains(&word) => words.push(word),
+            Some(Described::Word(_)) => {}
             Some(Described::Operator) => operator_possible = true,
             None => {}
         }
@@ -1422,7 +1427,7 @@ impl Builder<'_, '_> {
     /// The macro named by `id` at its use, if any and not already being expanded.
     fn macro_at(&self, id: &Ident) -> Option<Rc<MacroDef>> {
         let def = self.ctx.macros.lookup(&id.name, self.lookup_offset(id.span))?;
-        if self.ctx.expanding.borrow().iter().any(|n| *n == id.name) {
+        if self.ctx.expanding.borrow().contains(&id.name) {
             return None;
         }
         Some(def)
@@ -1599,7 +1604,7 @@ fn decode_int(text: &str) -> Result<IntLiteral, String> {
             return Err(format!("integer literal does not fit in {w} bits{kind}: `{text}`"));
         }
     }
-    Ok(IntLiteral { value, width: width.map(|w| w as u16), signed, negative })
+    Ok(IntLiteral { value, width, signed, negative })
 }
 
 #[cfg(test)]

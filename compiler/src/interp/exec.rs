@@ -10,8 +10,8 @@ use super::machine::State;
 use super::packet::{be_bytes, checksum_replace, fnv1a, ipv4_checksum, read_bits, write_bits};
 use super::{PacketInput, PacketOutput, Verdict};
 use crate::ir::{
-    Architecture, Function, HeaderId, Inst, KeySet, Module, SelectTarget, Terminator, Type, Value, VarId,
-    VERDICT_DROP, VERDICT_PASS, VERDICT_REDIRECT,
+    Architecture, Function, HeaderId, Inst, KeySet, Module, SelectTarget, Terminator, Type, Value, VarId, VERDICT_DROP,
+    VERDICT_PASS, VERDICT_REDIRECT,
 };
 
 /// Why execution of a function stopped early.

@@ -93,8 +93,7 @@ impl<'m> Machine<'m> {
         }
         let entry = check_entry(self.module, table, &entry)?;
         let state = self.state.tables.get_mut(table.index()).ok_or_else(|| format!("no table {table}"))?;
-        if let Some(slot) =
-            state.entries.iter_mut().find(|(e, _)| e.keys == entry.keys && e.priority == entry.priority)
+        if let Some(slot) = state.entries.iter_mut().find(|(e, _)| e.keys == entry.keys && e.priority == entry.priority)
         {
             slot.0 = entry;
             return Ok(());

@@ -40,7 +40,10 @@ pub(crate) fn type_name(ty: Type) -> String {
 pub(crate) enum MapStore {
     Hash(HashMap<Vec<u128>, Vec<u128>>),
     /// Value and the clock tick of its last use.
-    Lru { entries: HashMap<Vec<u128>, (Vec<u128>, u64)>, clock: u64 },
+    Lru {
+        entries: HashMap<Vec<u128>, (Vec<u128>, u64)>,
+        clock: u64,
+    },
     /// Index -> value; absent indexes are zero.
     Array(HashMap<u32, Vec<u128>>),
 }

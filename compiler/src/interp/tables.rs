@@ -171,7 +171,8 @@ pub fn check_action_call(module: &Module, table: TableId, call: &ActionCall) -> 
         ));
     }
     for (param, &arg) in action.params.iter().zip(&call.args) {
-        check_fits(arg, param.ty).map_err(|e| format!("parameter `{}` of action `{}`: {e}", param.name, action.name))?;
+        check_fits(arg, param.ty)
+            .map_err(|e| format!("parameter `{}` of action `{}`: {e}", param.name, action.name))?;
     }
     Ok(())
 }

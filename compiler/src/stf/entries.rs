@@ -6,7 +6,9 @@
 use super::lexer::{parse_number, parse_typed, parse_wildcard, tokenize, Tok, Toks};
 use super::{ControlStatement, StfError, Target};
 use crate::interp::{check_action_call, check_entry};
-use crate::ir::{ActionCall, ActionId, CounterId, Entry, HintId, KeyMatch, LayoutField, MapId, MatchKind, Module, TableId};
+use crate::ir::{
+    ActionCall, ActionId, CounterId, Entry, HintId, KeyMatch, LayoutField, MapId, MatchKind, Module, TableId,
+};
 
 /// The last `.`-separated component of a name.
 fn last_component(name: &str) -> &str {
@@ -51,7 +53,7 @@ pub fn resolve_action(module: &Module, table: TableId, name: &str) -> Result<Act
     let decl = module.tables.get(table).ok_or_else(|| format!("no table {table}"))?;
     let items: Vec<_> =
         decl.actions.iter().filter_map(|&a| module.actions.get(a).map(|d| (a, d.name.as_str()))).collect();
-    resolve("action", name, &items).map_err(|e| format!("{e} of table `{}`", decl.name))
+    resolve("action", name, &items).map_err(|e| format!("table `{}`: {e}", decl.name))
 }
 
 pub fn resolve_counter(module: &Module, name: &str) -> Result<CounterId, String> {
@@ -188,10 +190,9 @@ fn action_call(module: &Module, table: TableId, toks: &mut Toks) -> Result<Actio
     let mut position = 0;
     for (name, text) in &args {
         let i = match name {
-            Some(n) => names
-                .iter()
-                .position(|p| p == n)
-                .ok_or_else(|| format!("action `{}` has no parameter `{n}` (its parameters: {})", decl.name, names.join(", ")))?,
+            Some(n) => names.iter().position(|p| p == n).ok_or_else(|| {
+                format!("action `{}` has no parameter `{n}` (its parameters: {})", decl.name, names.join(", "))
+            })?,
             None => {
                 position += 1;
                 position - 1
@@ -203,7 +204,8 @@ fn action_call(module: &Module, table: TableId, toks: &mut Toks) -> Result<Actio
         if values[i].is_some() {
             return Err(format!("parameter `{}` given twice", param.name));
         }
-        let v = parse_typed(text, param.ty).map_err(|e| format!("parameter `{}` of `{}`: {e}", param.name, decl.name))?;
+        let v =
+            parse_typed(text, param.ty).map_err(|e| format!("parameter `{}` of `{}`: {e}", param.name, decl.name))?;
         values[i] = Some(v);
     }
     let mut out = Vec::with_capacity(values.len());
@@ -231,7 +233,7 @@ fn parse_add(module: &Module, toks: &mut Toks) -> Result<ControlStatement, Strin
     let names: Vec<&str> = decl.keys.iter().map(|k| k.name.as_str()).collect();
     let mut keys: Vec<Option<KeyMatch>> = vec![None; names.len()];
     for (name, text) in name_values(toks)? {
-        let i = resolve_field(&format!("key of table `{}`", decl.name), &name, &names)?;
+        let i = resolve_field("key", &name, &names).map_err(|e| format!("table `{}`: {e}", decl.name))?;
         if keys[i].is_some() {
             return Err(format!("key `{}` given twice", names[i]));
         }
@@ -259,7 +261,11 @@ fn parse_add(module: &Module, toks: &mut Toks) -> Result<ControlStatement, Strin
 
 /// Parse one control-plane statement whose keyword (lowercase) is `keyword`; `None` when the
 /// keyword is not a control-plane statement.
-pub(crate) fn parse_control(module: &Module, keyword: &str, toks: &mut Toks) -> Option<Result<ControlStatement, String>> {
+pub(crate) fn parse_control(
+    module: &Module,
+    keyword: &str,
+    toks: &mut Toks,
+) -> Option<Result<ControlStatement, String>> {
     let result = match keyword {
         "add" => parse_add(module, toks),
         "setdefault" => (|| {

@@ -105,14 +105,28 @@ impl fmt::Display for StfReport {
 /// `remove`/`add_hint`/`set_map` lines mean.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ControlStatement {
-    Add { table: TableId, entry: Entry },
-    SetDefault { table: TableId, action: ActionCall },
+    Add {
+        table: TableId,
+        entry: Entry,
+    },
+    SetDefault {
+        table: TableId,
+        action: ActionCall,
+    },
     /// Remove the entries of every table.
     RemoveAll,
     /// Remove the entries of one table.
     RemoveTable(TableId),
-    AddHint { hint: HintId, key: Vec<u128>, mark: u32 },
-    SetMap { map: MapId, key: Vec<u128>, value: Vec<u128> },
+    AddHint {
+        hint: HintId,
+        key: Vec<u128>,
+        mark: u32,
+    },
+    SetMap {
+        map: MapId,
+        key: Vec<u128>,
+        value: Vec<u128>,
+    },
 }
 
 /// An expected packet: one entry per nibble (`None` = `*`), and whether the length must match.
@@ -212,15 +226,31 @@ pub enum MapExpectation {
 /// One STF statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Statement {
-    Packet { port: u32, data: Vec<u8>, mark: u32 },
-    Expect { port: u32, pattern: Option<Pattern>, mark: Option<u32> },
+    Packet {
+        port: u32,
+        data: Vec<u8>,
+        mark: u32,
+    },
+    Expect {
+        port: u32,
+        pattern: Option<Pattern>,
+        mark: Option<u32>,
+    },
     NoPacket,
     Time(u64),
     Wait,
     Control(ControlStatement),
     /// `check` is `None` for p4c's bare `check_counter c(i)` (which only names the counter).
-    CheckCounter { counter: CounterId, index: u32, check: Option<(CounterField, CmpOp, u64)> },
-    CheckMap { map: MapId, key: Vec<u128>, expect: MapExpectation },
+    CheckCounter {
+        counter: CounterId,
+        index: u32,
+        check: Option<(CounterField, CmpOp, u64)>,
+    },
+    CheckMap {
+        map: MapId,
+        key: Vec<u128>,
+        expect: MapExpectation,
+    },
 }
 
 /// Lowercase hex of a packet.

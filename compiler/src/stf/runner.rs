@@ -5,11 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use super::entries::apply_control;
-use super::{
-    hex, parse_stf, CounterField, MapExpectation, Pattern, Statement, StfFailure, StfReport, Target,
-};
+use super::{hex, parse_stf, CounterField, MapExpectation, Pattern, Statement, StfFailure, StfReport, Target};
 use crate::interp::{Machine, PacketInput};
-use crate::ir::{Module, MapId};
+use crate::ir::{MapId, Module};
 
 /// A packet that came out of the target.
 #[derive(Debug)]
@@ -80,7 +78,9 @@ impl Runner<'_> {
                     };
                     self.fail(
                         line,
-                        format!("expected no packet, but the packet from line {packet_line} came out of port {port}{data}"),
+                        format!(
+                            "expected no packet, but the packet from line {packet_line} came out of port {port}{data}"
+                        ),
                     );
                 }
             }
@@ -139,8 +139,10 @@ impl Runner<'_> {
                     let got = v.get(i).copied();
                     if got != Some(want) {
                         let got = got.map_or("nothing".to_string(), |g| format!("{g:#x}"));
-                        let message =
-                            format!("map `{name}` key ({key_text}) field `{}`: expected {want:#x}, got {got}", field(i));
+                        let message = format!(
+                            "map `{name}` key ({key_text}) field `{}`: expected {want:#x}, got {got}",
+                            field(i)
+                        );
                         self.fail(line, message);
                     }
                 }
@@ -176,11 +178,8 @@ impl Runner<'_> {
         }
         for (port, queue) in std::mem::take(&mut self.outputs) {
             for o in queue {
-                let message = format!(
-                    "packet from line {} was not expected: came out of port {port}: {}",
-                    o.line,
-                    hex(&o.data)
-                );
+                let message =
+                    format!("packet from line {} was not expected: came out of port {port}: {}", o.line, hex(&o.data));
                 self.fail(o.line, message);
             }
         }

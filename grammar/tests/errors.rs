@@ -1,0 +1,105 @@
+//! Syntax errors: one E0001 per file, at the failing position, with an "expected ..." message in
+//! human words; and inputs nested absurdly deep are refused with a diagnostic, not a crash.
+
+mod common;
+
+use common::*;
+
+/// `(source, expected message, text under the primary span)`.
+const SYNTAX_ERRORS: &[(&str, &str, &str)] = &[
+    ("header h { bit<8> x }", "expected `;`", "}"),
+    ("control c() { apply { x = 1 } }", "expected `;`", "}"),
+    ("const bit<8> x = a + ;", "expected an expression", ";"),
+    ("control c() { apply { if (x { } } }", "expected `)`", "{"),
+    ("action a() { x = y[1:]; }", "expected an expression", "]"),
+    ("parser p() { state s { transition select(x) { 1 : a; 2 b; } } }", "expected `:`", "b"),
+    ("parser p() { state start { transition } }", "expected `select` or an identifier", "}"),
+    ("typedef bit<8>", "expected `[` or an identifier", ""),
+    ("control c() { table t { key = { a : exact } } apply {} }", "expected `;`", "}"),
+    ("const int x = 1;", "expected `<`", "x"),
+];
+
+#[test]
+fn syntax_error_messages() {
+    let mut failures = Vec::new();
+    for (source, message, at) in SYNTAX_ERRORS {
+        let parsed = parse(source);
+        let Some(d) = parsed.diagnostics.first() else {
+            failures.push(format!("{source}: no diagnostic"));
+            continue;
+        };
+        let primary = d.labels.iter().find(|l| l.primary).map(|l| l.span).unwrap_or_default();
+        let snippet = parsed.sources.snippet(primary);
+        if d.code != "E0001" || !d.message.starts_with(message) || snippet != *at || parsed.diagnostics.len() != 1 {
+            failures.push(format!("{source}: got {} {:?} at {snippet:?}, expected {message:?} at {at:?}", d.code, d.message));
+        }
+        assert!(primary.end - primary.start <= 1, "zero- or one-character span");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn messages_name_no_grammar_rules() {
+    for source in [
+        "header h { bit<8> x }",
+        "const bit<8> x = ;",
+        "foo bar baz",
+        "parser p(",
+        "control c() { apply { switch (x) { a } } }",
+        "extern E { void f() }",
+        "@",
+        "const bit<8> x = f(a, ;",
+        "struct s { bit<8> a; } }",
+    ] {
+        let parsed = parse(source);
+        assert_eq!(parsed.codes(), ["E0001"], "{source}");
+        let message = &parsed.diagnostics[0].message;
+        assert!(message.starts_with("expected ") || message.starts_with("syntax error"), "{source}: {message}");
+        assert!(!message.contains('_') || message.contains("`_`"), "{source}: raw rule name in {message}");
+    }
+}
+
+#[test]
+fn rendered_error_points_at_the_file() {
+    let parsed = parse("const bit<8> x = 1\nconst bit<8> y = 2;\n");
+    let text = parsed.rendered();
+    assert!(text.contains("error[E0001]: expected `;`"), "{text}");
+    assert!(text.contains("main.p4:2:1"), "{text}");
+}
+
+#[test]
+fn deep_nesting_is_refused_not_crashed() {
+    // Run on a thread with the default test stack (2 MiB) to show the limits hold in debug builds.
+    let handle = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(|| {
+            let cases = [
+                format!("const bit<8> x = {}1{};", "(".repeat(5000), ")".repeat(5000)),
+                format!("const bit<8> x = {}1;", "-".repeat(100_000)),
+                format!("const bit<8> x = {}1;", "!~".repeat(50_000)),
+                format!("const bit<8> x = 1{};", " + 1".repeat(50_000)),
+                format!("const bit<8> x = a{};", ".b".repeat(50_000)),
+                format!("const bit<8> x = 1{};", " ? 1 : 1".repeat(20_000)),
+                format!("action a() {{ {} }}", "if (x) ".repeat(5000) + "y();"),
+                format!("action a() {{ {}{} }}", "{".repeat(5000), "}".repeat(5000)),
+                format!("struct s {{ {}bit<8>{} x; }}", "H<".repeat(5000), ">".repeat(5000)),
+                format!("const bit<8> x = {}1{};", "{".repeat(5000), "}".repeat(5000)),
+            ];
+            let mut results = Vec::new();
+            for source in &cases {
+                let parsed = parse(source);
+                results.push(parsed.codes());
+            }
+            results
+        })
+        .unwrap();
+    let results = handle.join().expect("no stack overflow or panic");
+    for codes in results {
+        assert_eq!(codes, ["E0001"]);
+    }
+    // Reasonable nesting is fine.
+    let parsed = parse(&format!("const bit<8> x = {}1{};", "(".repeat(40), ")".repeat(40)));
+    parsed.ok();
+    let parsed = parse(&format!("const bit<8> x = 1{};", " + 1".repeat(200)));
+    parsed.ok();
+}

@@ -1,0 +1,30 @@
+// The user left out the `}` that closes the `if` block, so the control never ends properly.
+#include <core.p4>
+#include <ebpf_model.p4>
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = true;
+        if (hdr.ethernet.etherType == 0x86dd) {
+            pass = false;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

@@ -1,0 +1,23 @@
+// The user included a header file by a path that does not exist next to this program.
+#include <core.p4>
+#include <ebpf_model.p4>
+#include "include/headers.p4"
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = true;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

@@ -1,0 +1,30 @@
+// The user wrote a C-style function-like macro, which flowmark's preprocessor does not support.
+#include <core.p4>
+#include <ebpf_model.p4>
+
+#define IS_IPV4(t) ((t) == 0x0800)
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = hdr.ethernet.etherType == 0x0800;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

@@ -1,0 +1,28 @@
+// The user typed the letter `O` instead of the digit `0` inside a hexadecimal EtherType.
+#include <core.p4>
+#include <ebpf_model.p4>
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = hdr.ethernet.etherType == 0x08O0;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

@@ -1,0 +1,33 @@
+// The user defined DEBUG as an empty flag macro and then used it as a boolean value.
+#include <core.p4>
+#include <ebpf_model.p4>
+
+#define DEBUG
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = true;
+        if (DEBUG) {
+            pass = false;
+        }
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

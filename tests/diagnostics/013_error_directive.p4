@@ -1,0 +1,31 @@
+// The program requires a build flag (`-DTARGET_XDP`) that the user did not define.
+#ifndef TARGET_XDP
+#error "this filter must be built with TARGET_XDP defined"
+#endif
+#include <core.p4>
+#include <ebpf_model.p4>
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = true;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

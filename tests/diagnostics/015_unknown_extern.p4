@@ -1,0 +1,34 @@
+// The user declared a v1model-style `Register` extern, which flowmark has no implementation for.
+#include <core.p4>
+#include <ebpf_model.p4>
+
+extern Register<T> {
+    Register(bit<32> size);
+    T read(in bit<32> index);
+    void write(in bit<32> index, in T value);
+}
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = true;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

@@ -1,0 +1,30 @@
+// The user declared a mutable global variable, as in C, to keep a packet count.
+#include <core.p4>
+#include <ebpf_model.p4>
+
+bit<32> packet_count = 0;
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = true;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;

@@ -1,0 +1,30 @@
+// The user misspelled the name of a typedef in a header field.
+#include <core.p4>
+#include <ebpf_model.p4>
+
+typedef bit<48> EthernetAddress;
+
+header ethernet_t {
+    EthernetAddress dstAddr;
+    EthernetAdress  srcAddr;
+    bit<16>         etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+parser prs(packet_in p, out headers_t hdr) {
+    state start {
+        p.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, out bool pass) {
+    apply {
+        pass = true;
+    }
+}
+
+ebpfFilter(prs(), pipe()) main;
