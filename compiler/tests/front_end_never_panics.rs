@@ -3,28 +3,11 @@
 //! examples mutated byte-wise and line-wise.
 
 use flowmark_compiler::compile_source;
-use flowmark_grammar::{FileLoader, SourceMap};
+use flowmark_grammar::SourceMap;
 use proptest::prelude::*;
 
-/// Includes resolve inside `examples/` (where the programs live).
-struct ExampleFiles;
-
-impl FileLoader for ExampleFiles {
-    fn load(&self, path: &str) -> Result<String, String> {
-        let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples").join(path);
-        std::fs::read_to_string(full).map_err(|e| format!("{path}: {e}"))
-    }
-}
-
-const EXAMPLES: &[&str] = &[
-    include_str!("../../examples/ovs_hint.p4"),
-    include_str!("../../examples/acl.p4"),
-    include_str!("../../examples/router.p4"),
-    include_str!("../../examples/stateful_firewall.p4"),
-    include_str!("../../examples/p0f.p4"),
-    include_str!("../../examples/dapper.p4"),
-    include_str!("../../examples/ebpf_filter.p4"),
-];
+mod common;
+use common::{ExampleFiles, EXAMPLES};
 
 fn front_end(bytes: &[u8]) {
     let mut sources = SourceMap::default();
@@ -112,7 +95,7 @@ proptest! {
         example in 0..EXAMPLES.len(),
         mutations in prop::collection::vec(mutation(), 1..4),
     ) {
-        let mut text = EXAMPLES[example].to_string();
+        let mut text = EXAMPLES[example].1.to_string();
         for m in &mutations {
             text = String::from_utf8_lossy(&apply(&text, m)).into_owned();
         }
@@ -122,9 +105,9 @@ proptest! {
 
 #[test]
 fn every_example_compiles_unmutated() {
-    for example in EXAMPLES {
+    for (name, program, _) in EXAMPLES {
         let mut sources = SourceMap::default();
-        let main = sources.add("example.p4", example.to_string());
+        let main = sources.add(format!("{name}.p4"), program.to_string());
         let (module, diagnostics) = compile_source(&mut sources, main, &ExampleFiles, "example");
         assert!(module.is_some(), "{}", flowmark_grammar::render(&sources, &diagnostics));
     }

@@ -230,7 +230,8 @@ fn infinite_loop_hits_the_block_limit() {
 #[test]
 fn malformed_ir_is_an_internal_error_not_a_panic() {
     let m = parser_program(|p, _| p.term(Terminator::Accept));
-    let cases: Vec<Box<dyn Fn(&mut FnBuilder)>> = vec![
+    type Case = Box<dyn Fn(&mut FnBuilder)>;
+    let cases: Vec<Case> = vec![
         // A value without a type.
         Box::new(|c| c.push(Inst::WriteVar { var: VarId::from_u32(0), value: Value::from_u32(99) })),
         // A header that does not exist.
@@ -241,6 +242,11 @@ fn malformed_ir_is_an_internal_error_not_a_panic() {
         Box::new(|c| c.term(Terminator::Jump(Block::from_u32(42)))),
         // A parser terminator in the control.
         Box::new(|c| c.term(Terminator::Accept)),
+        // A variable that does not exist.
+        Box::new(|c| {
+            let v = c.konst(1, Type::bits(8));
+            c.push(Inst::WriteVar { var: VarId::from_u32(1000), value: v })
+        }),
         // A table that does not exist.
         Box::new(|c| {
             let (hit, action) = (c.value(Type::Bool), c.value(Type::bits(32)));

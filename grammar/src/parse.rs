@@ -125,7 +125,12 @@ fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::er
     .min(text.len());
     let attempts = err.parse_attempts();
     // pest places the error where a rule last failed; a literal (`;`) may have failed further on.
-    let mut pos = attempts.as_ref().map_or(rule_pos, |a| a.max_position.clamp(rule_pos, text.len()));
+    // (A keyword matched by a negative lookahead also moves pest's furthest position, to the end of
+    // the keyword, without expecting anything there: that position is ignored.)
+    let mut pos = attempts
+        .as_ref()
+        .filter(|a| !a.expected_tokens().is_empty())
+        .map_or(rule_pos, |a| a.max_position.clamp(rule_pos, text.len()));
     while !text.is_char_boundary(pos) {
         pos -= 1;
     }
@@ -135,10 +140,12 @@ fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::er
     if let Some(attempts) = attempts.as_ref().filter(|a| a.max_position == pos) {
         // `Display` shows a literal as written (ranges as `a..z`, which is not punctuation).
         tokens.extend(attempts.expected_tokens().iter().map(|t| t.to_string()));
-        // pest folds the failed alternatives of a rule into the rule itself; a folded `expression`
-        // is an operator that could have continued it.
+        // pest folds the failed alternatives of a rule into the rule itself. A folded `expression`
+        // is an operator that could have continued it, unless an expression could start here (`~`
+        // is only ever a prefix operator).
+        let expression_start = tokens.iter().any(|t| t == "~");
         rules.extend(attempts.call_stacks().iter().filter_map(|c| c.deepest.get_rule().copied()).map(|r| {
-            if r == Rule::expression {
+            if r == Rule::expression && !expression_start {
                 Rule::add_op
             } else {
                 r
@@ -157,6 +164,16 @@ fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::er
     let after_word = text[..pos].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
     let expected = expected_items(&tokens, &rules, after_word);
 
+    // A keyword where a name should be: pest reports the position just past the keyword, where
+    // nothing was expected. Point at the keyword instead.
+    let word_start = text[..pos].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_').len();
+    let keyword_before = &text[word_start..pos];
+    if expected.is_empty() && limit_reached.is_none() && KEYWORDS.contains(&keyword_before) {
+        let span = Span::new(file, base + word_start, base + pos);
+        return Diagnostic::error("E0001", format!("expected an identifier, found keyword `{keyword_before}`"))
+            .primary(span, "this is a keyword")
+            .help(format!("`{keyword_before}` is a keyword and cannot be used as a name"));
+    }
     let found = describe_found(text, pos);
     let end = text[pos..].chars().next().map_or(pos, |c| pos + c.len_utf8());
     let span = Span::new(file, base + pos, base + end);
@@ -168,16 +185,69 @@ fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::er
     Diagnostic::error("E0001", message).primary(span, format!("unexpected {found}"))
 }
 
+/// The reserved words (as in `p4.pest`), for a hint when one is used as a name.
+const KEYWORDS: &[&str] = &[
+    "abstract",
+    "action",
+    "actions",
+    "apply",
+    "bit",
+    "bool",
+    "const",
+    "control",
+    "default",
+    "else",
+    "entries",
+    "enum",
+    "error",
+    "exit",
+    "extern",
+    "false",
+    "for",
+    "header",
+    "header_union",
+    "if",
+    "in",
+    "inout",
+    "int",
+    "key",
+    "list",
+    "match_kind",
+    "out",
+    "package",
+    "parser",
+    "priority",
+    "return",
+    "select",
+    "state",
+    "string",
+    "struct",
+    "switch",
+    "table",
+    "this",
+    "transition",
+    "true",
+    "tuple",
+    "type",
+    "typedef",
+    "value_set",
+    "varbit",
+    "void",
+];
+
 /// Spellings that start an expression: named as "an expression" instead.
 const EXPRESSION_START: &[&str] = &["!", "~", "-", "+", "(", "{", "_", "\"", "error"];
+/// Items that are all kinds of statements.
+const STATEMENT_START: &[&str] =
+    &["`;`", "`{`", "`exit`", "`if`", "`return`", "`switch`", "`const`", "an expression", "a declaration", "a type"];
 /// Words that are all kinds of expressions.
 const EXPRESSION_WORDS: &[&str] =
-    &["`_`", "`error`", "`true` or `false`", "a string", "an identifier", "an integer"];
+    &["`_`", "`error`", "`true` or `false`", "a string", "an identifier", "an integer", "an argument"];
 /// Spellings of operators (infix, postfix, keyset): possible after nearly every expression, so only
 /// named when nothing else fits.
 const OPERATORS: &[&str] = &[
-    "?", "||", "&&", "==", "!=", "<=", ">=", "<<", ">>", "<", ">", "++", "|+|", "|-|", "|", "^", "&", "+",
-    "-", "*", "/", "%", "&&&", "..", ".", "[", "(",
+    "?", "||", "&&", "==", "!=", "<=", ">=", "<<", ">>", "<", ">", "++", "|+|", "|-|", "|", "^", "&", "+", "-", "*",
+    "/", "%", "&&&", "..", ".", "[", "(",
 ];
 
 /// The "expected ..." items: literal punctuation as `tok`, rules as words, operators only as a last
@@ -226,6 +296,13 @@ fn expected_items(tokens: &[String], rules: &[Rule], after_word: bool) -> Vec<St
         if !items.contains(&item) {
             items.push(item);
         }
+    }
+    // What starts an expression or a statement is said by "an expression", "a statement".
+    if expression_possible {
+        items.retain(|i| !EXPRESSION_START.iter().any(|t| i.trim_matches('`') == *t));
+    }
+    if items.iter().any(|i| i == "a statement") {
+        items.retain(|i| !STATEMENT_START.contains(&i.as_str()));
     }
     // Annotations may start nearly anything and `_` is mostly the start of a name: name them only
     // when nothing else fits.
@@ -280,7 +357,7 @@ enum Described {
 fn describe(rule: Rule) -> Option<Described> {
     use Described::*;
     Some(match rule {
-        Rule::ident | Rule::name | Rule::anno_name => Word("an identifier"),
+        Rule::ident | Rule::name | Rule::member_name | Rule::anno_name => Word("an identifier"),
         Rule::number => Word("an integer"),
         Rule::string_lit => Word("a string"),
         Rule::bool_lit => Word("`true` or `false`"),
@@ -298,8 +375,10 @@ fn describe(rule: Rule) -> Option<Described> {
         | Rule::struct_init
         | Rule::list_expr
         | Rule::name_expr
+        | Rule::dot_name
         | Rule::kv_pair => Word("an expression"),
-        Rule::argument | Rule::call_args => Word("an argument"),
+        Rule::argument => Word("an argument"),
+        Rule::call_args => Word("`(`"),
         Rule::member_op
         | Rule::bracket_op
         | Rule::call_op
@@ -833,7 +912,7 @@ impl Builder<'_, '_> {
         MethodPrototype {
             annotations: Vec::new(),
             return_type: Some(self.type_of(pair)),
-            name: self.ident_of(pair, Rule::name),
+            name: self.ident_of(pair, Rule::member_name),
             type_params: self.type_params(pair),
             params: self.params_of(pair, Rule::params),
             is_abstract: false,
@@ -850,7 +929,8 @@ impl Builder<'_, '_> {
     }
 
     fn parser_state(&self, pair: &P<'_>) -> ParserState {
-        let statements = kids(pair).into_iter().filter(|c| is_statement(c.as_rule())).map(|s| self.statement(&s)).collect();
+        let statements =
+            kids(pair).into_iter().filter(|c| is_statement(c.as_rule())).map(|s| self.statement(&s)).collect();
         let transition = first_of(pair, Rule::transition).and_then(|t| self.transition(&t));
         ParserState {
             annotations: self.annotations(pair),
@@ -940,7 +1020,9 @@ impl Builder<'_, '_> {
             Rule::entries_prop => {
                 TablePropertyKind::Entries(kids_of(&prop, Rule::table_entry).filter_map(|e| self.entry(&e)).collect())
             }
-            Rule::other_prop => TablePropertyKind::Other { name: self.ident_of(&prop, Rule::name), value: self.expr_of(&prop) },
+            Rule::other_prop => {
+                TablePropertyKind::Other { name: self.ident_of(&prop, Rule::name), value: self.expr_of(&prop) }
+            }
             _ => {
                 self.internal(&prop, "table property");
                 return None;
@@ -986,14 +1068,9 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// (Nesting is counted by [`Builder::statement`], which every nested block goes through.)
     fn block(&self, pair: &P<'_>) -> Block {
-        let span = self.span(pair);
-        if !self.enter(span) {
-            return Block { statements: Vec::new(), span };
-        }
-        let statements = kids(pair).iter().map(|s| self.statement(s)).collect();
-        self.leave();
-        Block { statements, span }
+        Block { statements: kids(pair).iter().map(|s| self.statement(s)).collect(), span: self.span(pair) }
     }
 
     /// An `if` branch: a block as is, a single statement wrapped in a block.
@@ -1056,11 +1133,15 @@ impl Builder<'_, '_> {
                 match (exprs.next(), exprs.next()) {
                     (Some(lhs), Some(rhs)) => StatementKind::Assign { lhs, rhs },
                     (Some(call), None) => {
-                        if !matches!(call.kind, ExprKind::Call { .. }) {
+                        // (A placeholder left by the nesting limit is not worth a second error.)
+                        if !matches!(call.kind, ExprKind::Call { .. }) && !self.ctx.too_deep_reported.get() {
                             self.error(
-                                Diagnostic::error("E0001", "expected `=` or a call: this expression is not a statement")
-                                    .primary(call.span, "not a call or an assignment")
-                                    .help("only assignments `lhs = rhs;` and calls `f(args);` can be statements"),
+                                Diagnostic::error(
+                                    "E0001",
+                                    "expected `=` or a call: this expression is not a statement",
+                                )
+                                .primary(call.span, "not a call or an assignment")
+                                .help("only assignments `lhs = rhs;` and calls `f(args);` can be statements"),
                             );
                         }
                         StatementKind::Call(call)
@@ -1117,9 +1198,7 @@ impl Builder<'_, '_> {
                 span: base_span,
             },
             Rule::int_type => TypeRef { kind: TypeRefKind::Int(Box::new(self.width_of(base))), span: base_span },
-            Rule::varbit_type => {
-                TypeRef { kind: TypeRefKind::Varbit(Box::new(self.width_of(base))), span: base_span }
-            }
+            Rule::varbit_type => TypeRef { kind: TypeRefKind::Varbit(Box::new(self.width_of(base))), span: base_span },
             Rule::kw_bool => TypeRef { kind: TypeRefKind::Bool, span: base_span },
             Rule::kw_void => TypeRef { kind: TypeRefKind::Void, span: base_span },
             Rule::kw_error => TypeRef { kind: TypeRefKind::Error, span: base_span },
@@ -1257,7 +1336,7 @@ impl Builder<'_, '_> {
             Rule::bool_lit => (Expr { kind: ExprKind::Bool(pair.as_str() == "true"), span }, span, 1),
             Rule::string_lit => (Expr { kind: ExprKind::String(unescape(pair.as_str())), span }, span, 1),
             Rule::error_member => {
-                (Expr { kind: ExprKind::ErrorMember(self.ident_of(pair, Rule::name)), span }, span, 1)
+                (Expr { kind: ExprKind::ErrorMember(self.ident_of(pair, Rule::member_name)), span }, span, 1)
             }
             Rule::dont_care => (Expr { kind: ExprKind::DontCare, span }, span, 1),
             Rule::paren_expr => match first_of(pair, Rule::expression) {
@@ -1295,6 +1374,7 @@ impl Builder<'_, '_> {
                     .collect();
                 self.node(ExprKind::List(items), span, depth + 1)
             }
+            Rule::dot_name => (Expr { kind: ExprKind::Name(self.ident_of(pair, Rule::name)), span }, span, 1),
             Rule::name_expr => match first_of(pair, Rule::name) {
                 Some(name) => self.name_expr(&name),
                 None => {
@@ -1336,7 +1416,7 @@ impl Builder<'_, '_> {
         let base = Box::new(base);
         match op.as_rule() {
             Rule::member_op => {
-                self.node(ExprKind::Member { base, member: self.ident_of(op, Rule::name) }, span, depth + 1)
+                self.node(ExprKind::Member { base, member: self.ident_of(op, Rule::member_name) }, span, depth + 1)
             }
             Rule::bracket_op => {
                 let mut parts = kids_of(op, Rule::expression).map(|e| self.expr_site(&e));
@@ -1434,7 +1514,13 @@ impl Builder<'_, '_> {
     }
 
     /// Parse a macro body with `rule` and build it with `build`, spans pointing into the `#define`.
-    fn expand<T>(&self, id: &Ident, def: &MacroDef, rule: Rule, build: impl FnOnce(&Builder<'_, '_>, P<'_>) -> T) -> Option<T> {
+    fn expand<T>(
+        &self,
+        id: &Ident,
+        def: &MacroDef,
+        rule: Rule,
+        build: impl FnOnce(&Builder<'_, '_>, P<'_>) -> T,
+    ) -> Option<T> {
         if !self.enter(id.span) {
             return None;
         }
@@ -1468,9 +1554,12 @@ impl Builder<'_, '_> {
         let def = self.macro_at(id)?;
         if def.is_empty() {
             self.error(
-                Diagnostic::error("E0007", format!("macro `{}` has an empty body and cannot be used as a value", id.name))
-                    .primary(id.span, "used as a value here")
-                    .secondary(Span::new(def.file, def.body_start, def.body_start), "defined here"),
+                Diagnostic::error(
+                    "E0007",
+                    format!("macro `{}` has an empty body and cannot be used as a value", id.name),
+                )
+                .primary(id.span, "used as a value here")
+                .secondary(Span::new(def.file, def.body_start, def.body_start), "defined here"),
             );
             return None;
         }
@@ -1484,9 +1573,12 @@ impl Builder<'_, '_> {
         let def = self.macro_at(id)?;
         if def.is_empty() {
             self.error(
-                Diagnostic::error("E0007", format!("macro `{}` has an empty body and cannot be used as a type", id.name))
-                    .primary(id.span, "used as a type here")
-                    .secondary(Span::new(def.file, def.body_start, def.body_start), "defined here"),
+                Diagnostic::error(
+                    "E0007",
+                    format!("macro `{}` has an empty body and cannot be used as a type", id.name),
+                )
+                .primary(id.span, "used as a type here")
+                .secondary(Span::new(def.file, def.body_start, def.body_start), "defined here"),
             );
             return None;
         }
@@ -1578,7 +1670,8 @@ fn decode_int(text: &str) -> Result<IntLiteral, String> {
         if c == '_' {
             continue;
         }
-        let digit = c.to_digit(radix).ok_or_else(|| format!("invalid digit `{c}` in {base_name} integer literal `{text}`"))?;
+        let digit =
+            c.to_digit(radix).ok_or_else(|| format!("invalid digit `{c}` in {base_name} integer literal `{text}`"))?;
         value = value
             .checked_mul(u128::from(radix))
             .and_then(|v| v.checked_add(u128::from(digit)))

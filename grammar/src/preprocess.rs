@@ -119,8 +119,7 @@ impl Preprocessor<'_, '_> {
             (file.name.clone(), file.text.clone())
         };
         let initial = self.macros.clone();
-        let mut scan =
-            FileScan { id, name, conditionals: Vec::new(), events: Vec::new(), includes: Vec::new(), depth };
+        let mut scan = FileScan { id, name, conditionals: Vec::new(), events: Vec::new(), includes: Vec::new(), depth };
         let blanked = self.scan(&text, &mut scan);
         for open in scan.conditionals.drain(..).rev() {
             self.diagnostics.push(
@@ -145,7 +144,12 @@ impl Preprocessor<'_, '_> {
         let mut pos = 0;
         while pos < bytes.len() {
             let mut end = line_end(bytes, pos);
-            let first = bytes[pos..end].iter().position(|b| !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C'));
+            // Blanks before a directive's `#` (and a byte order mark at the start of the file).
+            let skip = if pos == 0 && bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+            let first = bytes[pos + skip..end]
+                .iter()
+                .position(|b| !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C'))
+                .map(|i| i + skip);
             let is_directive = !in_comment && first.is_some_and(|i| bytes[pos + i] == b'#');
             if is_directive {
                 // A directive continues over lines ending in a backslash.
@@ -176,7 +180,9 @@ impl Preprocessor<'_, '_> {
         // After the `#`: the directive word, then its argument.
         let after_hash = &line[1..];
         let word_start = 1 + (after_hash.len() - after_hash.trim_start().len());
-        let word_len = line[word_start..].find(|c: char| !c.is_ascii_alphanumeric() && c != '_').unwrap_or(line.len() - word_start);
+        let word_len = line[word_start..]
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .unwrap_or(line.len() - word_start);
         let word = &line[word_start..word_start + word_len];
         let rest_start = word_start + word_len;
         let rest = &line[rest_start..];
@@ -191,7 +197,11 @@ impl Preprocessor<'_, '_> {
                         "0" => false,
                         "1" => true,
                         _ => {
-                            self.unsupported(span, "only `#if 0` and `#if 1` are supported", "use `#ifdef NAME` or `#ifndef NAME`");
+                            self.unsupported(
+                                span,
+                                "only `#if 0` and `#if 1` are supported",
+                                "use `#ifdef NAME` or `#ifndef NAME`",
+                            );
                             false
                         }
                     }
@@ -236,7 +246,11 @@ impl Preprocessor<'_, '_> {
             }
             "" if rest.trim().is_empty() => {}
             _ => {
-                let what = if word.is_empty() { "`#` must start a directive".to_string() } else { format!("unsupported preprocessor directive `#{word}`") };
+                let what = if word.is_empty() {
+                    "`#` must start a directive".to_string()
+                } else {
+                    format!("unsupported preprocessor directive `#{word}`")
+                };
                 self.unsupported(
                     span,
                     &what,
@@ -304,8 +318,11 @@ impl Preprocessor<'_, '_> {
         }
         if scan.depth + 1 >= MAX_INCLUDE_DEPTH {
             self.diagnostics.push(
-                Diagnostic::error("E0005", format!("includes nested too deeply (more than {MAX_INCLUDE_DEPTH} levels)"))
-                    .primary(span, "this include is too deep"),
+                Diagnostic::error(
+                    "E0005",
+                    format!("includes nested too deeply (more than {MAX_INCLUDE_DEPTH} levels)"),
+                )
+                .primary(span, "this include is too deep"),
             );
             return;
         }

@@ -215,9 +215,15 @@ fn statement_forms() {
     assert_eq!(else_branch.statements.len(), 1);
     let StatementKind::If { else_branch: Some(else_if), .. } = &s[7].kind else { panic!() };
     assert!(matches!(else_if.statements[0].kind, StatementKind::If { .. }));
-    assert!(matches!(&s[8].kind, StatementKind::Declaration(d) if matches!(d.kind, DeclarationKind::Variable { init: None, .. })));
-    assert!(matches!(&s[9].kind, StatementKind::Declaration(d) if matches!(d.kind, DeclarationKind::Variable { init: Some(_), .. })));
-    assert!(matches!(&s[10].kind, StatementKind::Declaration(d) if matches!(&d.kind, DeclarationKind::Variable { ty, .. } if show_type(ty) == "h_t[2]")));
+    assert!(
+        matches!(&s[8].kind, StatementKind::Declaration(d) if matches!(d.kind, DeclarationKind::Variable { init: None, .. }))
+    );
+    assert!(
+        matches!(&s[9].kind, StatementKind::Declaration(d) if matches!(d.kind, DeclarationKind::Variable { init: Some(_), .. }))
+    );
+    assert!(
+        matches!(&s[10].kind, StatementKind::Declaration(d) if matches!(&d.kind, DeclarationKind::Variable { ty, .. } if show_type(ty) == "h_t[2]"))
+    );
     assert!(matches!(s[11].kind, StatementKind::Exit));
 }
 

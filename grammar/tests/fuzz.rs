@@ -10,12 +10,64 @@ use proptest::prelude::*;
 
 /// Fragments worth inserting: directives, brackets, literal prefixes, comment and string openers.
 const FRAGMENTS: &[&str] = &[
-    "#include <core.p4>\n", "#include \"x.p4\"\n", "#include \"y.p4\"\n", "#define X 1\n", "#define E\n",
-    "#define T bit<8>\n", "#define B (\n", "#ifndef G\n", "#ifdef X\n", "#if 0\n", "#else\n", "#endif\n",
-    "#undef X\n", "#error boom\n", "#pragma x\n", "\\\n", "X", "E", "T", "B", "(", ")", "{", "}", "[", "]",
-    "<", ">", ">>", "<<", "&&&", "..", "8w", "8s-", "0x", "0b2", "99999999999999999999999999999999999999999",
-    "@a(", "@b", "/*", "*/", "//", "\"", "é", ";", ",", ":", "?", "_", "state", "apply", "transition",
-    "select", "table", "error.", ".next", "(bit<8>)", "lookahead<bit<8>>()",
+    "#include <core.p4>\n",
+    "#include \"x.p4\"\n",
+    "#include \"y.p4\"\n",
+    "#define X 1\n",
+    "#define E\n",
+    "#define T bit<8>\n",
+    "#define B (\n",
+    "#ifndef G\n",
+    "#ifdef X\n",
+    "#if 0\n",
+    "#else\n",
+    "#endif\n",
+    "#undef X\n",
+    "#error boom\n",
+    "#pragma x\n",
+    "\\\n",
+    "X",
+    "E",
+    "T",
+    "B",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "<",
+    ">",
+    ">>",
+    "<<",
+    "&&&",
+    "..",
+    "8w",
+    "8s-",
+    "0x",
+    "0b2",
+    "99999999999999999999999999999999999999999",
+    "@a(",
+    "@b",
+    "/*",
+    "*/",
+    "//",
+    "\"",
+    "é",
+    ";",
+    ",",
+    ":",
+    "?",
+    "_",
+    "state",
+    "apply",
+    "transition",
+    "select",
+    "table",
+    "error.",
+    ".next",
+    "(bit<8>)",
+    "lookahead<bit<8>>()",
 ];
 
 #[derive(Clone, Debug)]
@@ -27,7 +79,8 @@ enum Mutation {
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
-        (any::<usize>(), prop::sample::select(FRAGMENTS)).prop_map(|(at, f)| Mutation::Insert(at, f.as_bytes().to_vec())),
+        (any::<usize>(), prop::sample::select(FRAGMENTS))
+            .prop_map(|(at, f)| Mutation::Insert(at, f.as_bytes().to_vec())),
         (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Mutation::Insert(at, vec![b])),
         (any::<usize>(), 1usize..20).prop_map(|(at, len)| Mutation::Delete(at, len)),
         (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Mutation::Replace(at, b)),
@@ -80,6 +133,7 @@ fn check_spans(sources: &SourceMap, program: Option<&Program>, diagnostics: &[Di
             && file.text.is_char_boundary(span.end as usize)
     };
     for d in diagnostics {
+        assert!(!d.message.contains("internal parser error"), "{d:?}");
         for label in &d.labels {
             assert!(in_bounds(label.span), "label span out of bounds: {d:?}");
         }

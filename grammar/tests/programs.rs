@@ -40,11 +40,33 @@ fn builtin_files_parse() {
     let names = names(program);
     // core.p4 comes once, first (from ebpf_model.p4), then the rest in source order.
     let expected = [
-        "error", "packet_in", "packet_out", "verify", "NoAction", "match_kind", // core.p4
-        "CounterArray", "array_table", "hash_table", "parse", "filter", "ebpfFilter", // ebpf_model.p4
-        "match_kind", "verdict_t", "standard_metadata_t", "MapKind", "Hint", "Map", "Counter", "hash",
-        "timestamp_ns", "random", "ipv4_checksum_update", "l4_checksum_replace", "FlowmarkParser",
-        "FlowmarkPipe", "Flowmark",
+        "error",
+        "packet_in",
+        "packet_out",
+        "verify",
+        "NoAction",
+        "match_kind", // core.p4
+        "CounterArray",
+        "array_table",
+        "hash_table",
+        "parse",
+        "filter",
+        "ebpfFilter", // ebpf_model.p4
+        "match_kind",
+        "verdict_t",
+        "standard_metadata_t",
+        "MapKind",
+        "Hint",
+        "Map",
+        "Counter",
+        "hash",
+        "timestamp_ns",
+        "random",
+        "ipv4_checksum_update",
+        "l4_checksum_replace",
+        "FlowmarkParser",
+        "FlowmarkPipe",
+        "Flowmark",
     ];
     assert_eq!(names, expected);
     // Spans of built-in declarations point into the built-in files.
@@ -60,9 +82,8 @@ fn builtin_files_parse() {
 fn builtin_extern_shapes() {
     let parsed = parse("#include <flowmark.p4>\n");
     let program = parsed.ok();
-    let find = |name: &str| {
-        program.declarations.iter().find(|d| declaration_name(&d.kind) == name).map(|d| &d.kind).unwrap()
-    };
+    let find =
+        |name: &str| program.declarations.iter().find(|d| declaration_name(&d.kind) == name).map(|d| &d.kind).unwrap();
     match find("packet_in") {
         DeclarationKind::ExternObject { methods, type_params, .. } => {
             assert!(type_params.is_empty());
@@ -228,7 +249,7 @@ header opt_t { bit<8> kind; }
 header tcp_t { bit<16> sport; bit<16> dport; bit<32> seq; }
 struct headers_t { ethernet_t eth; ipv4_t ipv4; opt_t[MAX_OPTS] opts; tcp_t tcp; }
 struct flow_key_t { bit<32> src; bit<32> dst; bit<16> sport; bit<16> dport; bit<8> proto; }
-struct state_t { bit<8> state; bit<32> packets; }
+struct state_t { bit<8> tcp_state; bit<32> packets; }
 struct meta_t { flow_key_t key; }
 enum bit<8> tcp_state_t { NONE = 0, SYN_SEEN = 1, ESTABLISHED = 2 }
 
@@ -313,7 +334,7 @@ control FmPipe(inout headers_t hdr, inout meta_t meta, inout standard_metadata_t
         if (flows.apply(key)) { exit; }
         bool known = conns.lookup(key, st);
         if (!known) {
-            st = { state = tcp_state_t.NONE, packets = 0 };
+            st = { tcp_state = tcp_state_t.NONE, packets = 0 };
         }
         st.packets = st.packets |+| 1;
         conns.update(key, st);
@@ -345,14 +366,25 @@ fn flowmark_program_parses() {
     assert_eq!(
         names,
         [
-            "mac_t", "PROTO_TCP", "ethernet_t", "ipv4_t", "opt_t", "tcp_t", "headers_t", "flow_key_t",
-            "state_t", "meta_t", "tcp_state_t", "error", "FmParser", "FmPipe", "main"
+            "mac_t",
+            "PROTO_TCP",
+            "ethernet_t",
+            "ipv4_t",
+            "opt_t",
+            "tcp_t",
+            "headers_t",
+            "flow_key_t",
+            "state_t",
+            "meta_t",
+            "tcp_state_t",
+            "error",
+            "FmParser",
+            "FmPipe",
+            "main"
         ]
     );
     let DeclarationKind::Struct { fields, .. } = &main[6].kind else { panic!() };
     assert_eq!(show_type(&fields[2].ty), "opt_t[10]");
-    let DeclarationKind::Struct { fields, .. } = &main[8].kind else { panic!() };
-    assert_eq!(fields[0].name.name, "state", "`state` is usable as a field name");
 
     let DeclarationKind::Parser(parser) = &main[12].kind else { panic!() };
     assert_eq!(parser.locals.len(), 1);
@@ -406,16 +438,14 @@ fn flowmark_program_parses() {
     let apply = &control.apply.statements;
     let StatementKind::If { else_branch: Some(else_branch), .. } = &apply[4].kind else { panic!() };
     // `else if (...) stmt; else { }` — the nested if is wrapped in a block.
-    let StatementKind::If { then_branch, else_branch: Some(_), .. } = &else_branch.statements[0].kind else {
-        panic!()
-    };
+    let StatementKind::If { then_branch, else_branch: Some(_), .. } = &else_branch.statements[0].kind else { panic!() };
     assert_eq!(then_branch.statements.len(), 1);
     assert!(matches!(then_branch.statements[0].kind, StatementKind::Assign { .. }));
     let StatementKind::Declaration(known) = &apply[6].kind else { panic!() };
     assert!(matches!(&known.kind, DeclarationKind::Variable { init: Some(_), .. }));
     let StatementKind::If { then_branch, .. } = &apply[7].kind else { panic!() };
     let StatementKind::Assign { rhs, .. } = &then_branch.statements[0].kind else { panic!() };
-    assert_eq!(show(rhs), "{state = tcp_state_t.NONE, packets = 0}");
+    assert_eq!(show(rhs), "{tcp_state = tcp_state_t.NONE, packets = 0}");
     let StatementKind::Assign { rhs, .. } = &apply[8].kind else { panic!() };
     assert_eq!(show(rhs), "(st.packets |+| 1)");
     let StatementKind::Call(count) = &apply[10].kind else { panic!() };
@@ -458,7 +488,9 @@ fn parser_and_control_variants() {
     );
     let program = parsed.ok();
     let d = &program.declarations;
-    assert!(matches!(&d[0].kind, DeclarationKind::ParserType { type_params, params, .. } if type_params.len() == 1 && params.len() == 2));
+    assert!(
+        matches!(&d[0].kind, DeclarationKind::ParserType { type_params, params, .. } if type_params.len() == 1 && params.len() == 2)
+    );
     assert!(matches!(&d[1].kind, DeclarationKind::ControlType { .. }));
     assert!(matches!(&d[2].kind, DeclarationKind::PackageType { .. }));
     let DeclarationKind::Parser(p2) = &d[3].kind else { panic!() };
@@ -490,9 +522,22 @@ fn types() {
     let shown: Vec<String> = fields.iter().map(|f| show_type(&f.ty)).collect();
     assert_eq!(
         shown,
-        ["bit<1>", "bit<8>", "int<16>", "varbit<(8 * 4)>", "bool", "error", "h_t[4]", "Hint<bit<8>>", "Map<_, bit<8>>", "bit<W>"]
+        [
+            "bit<1>",
+            "bit<8>",
+            "int<16>",
+            "varbit<(8 * 4)>",
+            "bool",
+            "error",
+            "h_t[4]",
+            "Hint<bit<8>>",
+            "Map<_, bit<8>>",
+            "bit<W>"
+        ]
     );
-    assert!(matches!(&program.declarations[1].kind, DeclarationKind::Typedef { ty, .. } if show_type(ty) == "bit<8>[2]"));
+    assert!(
+        matches!(&program.declarations[1].kind, DeclarationKind::Typedef { ty, .. } if show_type(ty) == "bit<8>[2]")
+    );
     assert!(matches!(&program.declarations[2].kind, DeclarationKind::Typedef { name, .. } if name.name == "port_t"));
 }
 
@@ -523,11 +568,31 @@ fn keywords_are_not_identifiers() {
         "action return() {}",
         "typedef bit<8> state;",
         "struct s { bit<8> else; }",
+        "struct s { bit<8> state; }",
+        "struct s { bit<8> type; }",
+        "typedef bit<8> key;",
+        "control c() { table t { key = 1; } apply { } }",
+        "control c() { bit<8> apply; apply { } }",
+        "control c() { apply { state = 1; } }",
+        "const bit<8> list = 1;",
+        "const bit<8> _ = 1;",
     ] {
         let parsed = parse(source);
         assert_eq!(parsed.codes(), ["E0001"], "{source}");
     }
-    // `apply`, `state`, `type`, `key`, `actions`, `entries`, `size` are names where p4c allows them.
-    parse("struct s { bit<8> state; bit<8> type; bit<8> key; bit<8> actions; bit<8> size; bit<8> entries; }").ok();
-    parse("control c() { bit<8> state; apply { state = 1; } }").ok();
+    // Words that merely contain keywords are names; `size`, `default_action`, `implementation` are
+    // not keywords; `key`, `actions`, `entries`, `priority` name variables and parameters (the
+    // built-ins have `in K key`); after `.` any word is a member (`t.apply()`).
+    parse("extern E<K> { bool apply(in K key); } action a(bit<8> priority) { bit<8> entries = priority; }").ok();
+    parse("struct s { bit<8> states; bit<8> types; bit<8> keys; bit<8> size; bit<8> _if; bit<8> default_action; }")
+        .ok();
+    parse("control c() { apply { t.apply(); x = m.state + m.key; } }").ok();
+}
+
+#[test]
+fn dot_prefixed_name() {
+    let parsed = parse("const bit<8> x = .y + 1;");
+    let program = parsed.ok();
+    let DeclarationKind::Constant { value, .. } = &program.declarations[0].kind else { panic!() };
+    assert_eq!(show(value), "(y + 1)");
 }

@@ -5,9 +5,9 @@
 typedef bit<48> mac_addr_t;
 
 header ethernet_t {
-    mac_addr_t<48> dstAddr;
-    mac_addr_t     srcAddr;
-    bit<16>        etherType;
+    mac_addr_t<bit<48>> dstAddr;
+    mac_addr_t          srcAddr;
+    bit<16>             etherType;
 }
 
 struct headers_t {

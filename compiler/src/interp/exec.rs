@@ -7,7 +7,7 @@ use cranelift_entity::EntityRef;
 
 use super::arith::{eval_binary, eval_cast, eval_concat, eval_slice, eval_unary, sign_extend};
 use super::machine::State;
-use super::packet::{be_bytes, checksum_replace, fnv1a, ipv4_checksum, read_bits, write_bits};
+use super::packet::{read_bits, write_bits};
 use super::{PacketInput, PacketOutput, Verdict};
 use crate::ir::{
     Architecture, Function, HeaderId, Inst, KeySet, Module, SelectTarget, Terminator, Type, Value, VarId, VERDICT_DROP,
@@ -15,46 +15,46 @@ use crate::ir::{
 };
 
 /// Why execution of a function stopped early.
-enum Stop {
+pub(super) enum Stop {
     /// The parser rejected with an error index.
     Reject(u32),
     /// Malformed IR or the block limit.
     Internal(String),
 }
 
-fn internal<T>(message: impl Into<String>) -> Result<T, Stop> {
+pub(super) fn internal<T>(message: impl Into<String>) -> Result<T, Stop> {
     Err(Stop::Internal(message.into()))
 }
 
 /// One header instance during a packet.
 #[derive(Clone, Debug)]
-struct HeaderState {
-    valid: bool,
-    fields: Vec<u128>,
+pub(super) struct HeaderState {
+    pub valid: bool,
+    pub fields: Vec<u128>,
     /// Byte offset where the parser extracted it.
-    offset: Option<usize>,
+    pub offset: Option<usize>,
 }
 
 /// SSA values of one function activation.
-struct Frame<'f> {
-    func: &'f Function,
-    values: Vec<u128>,
+pub(super) struct Frame<'f> {
+    pub func: &'f Function,
+    pub values: Vec<u128>,
 }
 
 impl Frame<'_> {
-    fn ty(&self, v: Value) -> Result<Type, Stop> {
+    pub fn ty(&self, v: Value) -> Result<Type, Stop> {
         match self.func.values.get(v) {
             Some(t) => Ok(*t),
             None => internal(format!("value {v} has no type in {}", self.func.name)),
         }
     }
-    fn get(&self, v: Value) -> Result<u128, Stop> {
+    pub fn get(&self, v: Value) -> Result<u128, Stop> {
         match self.values.get(v.index()) {
             Some(x) => Ok(*x),
             None => internal(format!("value {v} does not exist in {}", self.func.name)),
         }
     }
-    fn set(&mut self, v: Value, x: u128) -> Result<(), Stop> {
+    pub fn set(&mut self, v: Value, x: u128) -> Result<(), Stop> {
         let m = self.ty(v)?.mask();
         match self.values.get_mut(v.index()) {
             Some(slot) => {
@@ -64,18 +64,18 @@ impl Frame<'_> {
             None => internal(format!("value {v} does not exist in {}", self.func.name)),
         }
     }
-    fn get_all(&self, vs: &[Value]) -> Result<Vec<u128>, Stop> {
+    pub fn get_all(&self, vs: &[Value]) -> Result<Vec<u128>, Stop> {
         vs.iter().map(|v| self.get(*v)).collect()
     }
 }
 
 /// The per-packet execution context.
-struct Exec<'a, 'm> {
-    module: &'m Module,
-    state: &'a mut State,
-    input: &'a PacketInput,
+pub(super) struct Exec<'a, 'm> {
+    pub module: &'m Module,
+    pub state: &'a mut State,
+    pub input: &'a PacketInput,
     vars: Vec<u128>,
-    headers: Vec<HeaderState>,
+    pub headers: Vec<HeaderState>,
     cursor: usize,
     blocks_left: u32,
 }
@@ -152,9 +152,16 @@ impl<'a, 'm> Exec<'a, 'm> {
     }
 
     /// Write a variable, masked to its type (unknown variables are ignored).
-    fn write_var(&mut self, var: VarId, value: u128) {
+    pub(super) fn write_var(&mut self, var: VarId, value: u128) {
         if let (Some(decl), Some(slot)) = (self.module.variables.get(var), self.vars.get_mut(var.index())) {
             *slot = value & decl.ty.mask();
+        }
+    }
+
+    fn check_var(&self, var: VarId) -> Result<(), Stop> {
+        match self.module.variables.get(var) {
+            Some(_) => Ok(()),
+            None => internal(format!("variable {var} does not exist")),
         }
     }
 
@@ -203,7 +210,7 @@ impl<'a, 'm> Exec<'a, 'm> {
         data
     }
 
-    fn header(&mut self, header: HeaderId) -> Result<&mut HeaderState, Stop> {
+    pub(super) fn header(&mut self, header: HeaderId) -> Result<&mut HeaderState, Stop> {
         match self.headers.get_mut(header.index()) {
             Some(h) => Ok(h),
             None => internal(format!("header {header} does not exist")),
@@ -211,7 +218,7 @@ impl<'a, 'm> Exec<'a, 'm> {
     }
 
     /// Size in bytes and field layout of a header instance.
-    fn header_layout(&self, header: HeaderId) -> Result<(usize, &'m crate::ir::HeaderType), Stop> {
+    pub(super) fn header_layout(&self, header: HeaderId) -> Result<(usize, &'m crate::ir::HeaderType), Stop> {
         let ty = self.module.headers.get(header).and_then(|h| self.module.header_types.get(h.ty));
         match ty {
             Some(t) => Ok((t.size_bits.div_ceil(8) as usize, t)),
@@ -219,7 +226,7 @@ impl<'a, 'm> Exec<'a, 'm> {
         }
     }
 
-    fn field_type(&self, header: HeaderId, field: u16) -> Result<Type, Stop> {
+    pub(super) fn field_type(&self, header: HeaderId, field: u16) -> Result<Type, Stop> {
         let (_, ty) = self.header_layout(header)?;
         match ty.fields.get(usize::from(field)) {
             Some(f) => Ok(Type::bits(f.width)),
@@ -287,8 +294,12 @@ impl<'a, 'm> Exec<'a, 'm> {
         }
         match inst {
             Inst::Const { result, value } => f.set(*result, *value)?,
-            Inst::ReadVar { result, var } => f.set(*result, self.read_var(*var))?,
+            Inst::ReadVar { result, var } => {
+                self.check_var(*var)?;
+                f.set(*result, self.read_var(*var))?;
+            }
             Inst::WriteVar { var, value } => {
+                self.check_var(*var)?;
                 let v = f.get(*value)?;
                 self.write_var(*var, v);
             }
@@ -385,128 +396,6 @@ impl<'a, 'm> Exec<'a, 'm> {
         h.valid = true;
         h.offset = Some(start);
         self.cursor = end;
-        Ok(())
-    }
-
-    /// Serialise a valid header's fields into bytes, with field `zero` (if any) as 0.
-    fn header_bytes(&self, header: HeaderId, zero: Option<u16>) -> Result<Vec<u8>, Stop> {
-        let (size, ty) = self.header_layout(header)?;
-        let h = self.headers.get(header.index()).map(|h| &h.fields);
-        let mut bytes = vec![0u8; size];
-        for (i, (field, value)) in ty.fields.iter().zip(h.into_iter().flatten()).enumerate() {
-            let v = if zero == Some(i as u16) { 0 } else { *value };
-            write_bits(&mut bytes, field.bit_offset as usize, field.width, v);
-        }
-        Ok(bytes)
-    }
-
-    fn extern_inst(&mut self, f: &mut Frame<'m>, inst: &Inst) -> Result<(), Stop> {
-        let module = self.module;
-        match inst {
-            Inst::TableApply { table, keys, hit, action, params } => {
-                let keys = f.get_all(keys)?;
-                let Some(state) = self.state.tables.get(table.index()) else {
-                    return internal(format!("table {table} does not exist"));
-                };
-                let (found, call) = match state.lookup(module, *table, &keys) {
-                    Some(entry) => (true, entry.action.clone()),
-                    None => (false, state.default.clone()),
-                };
-                f.set(*hit, u128::from(found))?;
-                f.set(*action, call.action.index() as u128)?;
-                let slots = module.param_slots(*table, call.action);
-                for (i, p) in params.iter().enumerate() {
-                    let arg = if slots.contains(&i) { call.args.get(i - slots.start).copied().unwrap_or(0) } else { 0 };
-                    f.set(*p, arg)?;
-                }
-            }
-            Inst::HintApply { hint, key, hit } => {
-                let key = f.get_all(key)?;
-                let mark = self.state.hints.get(hint.index()).and_then(|h| h.entries.get(&key).copied());
-                if let (Some(mark), Some(var)) = (mark, module.standard.mark) {
-                    self.write_var(var, u128::from(mark));
-                }
-                f.set(*hit, u128::from(mark.is_some()))?;
-            }
-            Inst::MapLookup { map, key, found, values } => {
-                let key = f.get_all(key)?;
-                let Some(state) = self.state.maps.get_mut(map.index()) else {
-                    return internal(format!("map {map} does not exist"));
-                };
-                let got = state.lookup(&key);
-                f.set(*found, u128::from(got.is_some()))?;
-                let got = got.unwrap_or_default();
-                for (i, v) in values.iter().enumerate() {
-                    f.set(*v, got.get(i).copied().unwrap_or(0))?;
-                }
-            }
-            Inst::MapUpdate { map, key, values } => {
-                let key = f.get_all(key)?;
-                let values = f.get_all(values)?;
-                let Some(state) = self.state.maps.get_mut(map.index()) else {
-                    return internal(format!("map {map} does not exist"));
-                };
-                if state.update(&key, values).is_err() {
-                    self.state.stats.map_update_failures += 1;
-                }
-            }
-            Inst::MapDelete { map, key } => {
-                let key = f.get_all(key)?;
-                if let Some(state) = self.state.maps.get_mut(map.index()) {
-                    state.delete(&key);
-                }
-            }
-            Inst::Count { counter, index, packets } => {
-                let index = f.get(*index)?;
-                let packets = f.get(*packets)? as u64;
-                let Some(decl) = module.counters.get(*counter) else {
-                    return internal(format!("counter {counter} does not exist"));
-                };
-                if index < u128::from(decl.size) {
-                    let bytes = self.input.data.len() as u64;
-                    if let Some(state) = self.state.counters.get_mut(counter.index()) {
-                        state.add(index as u32, packets, bytes);
-                    }
-                }
-            }
-            Inst::Hash { result, args } => {
-                let mut bytes = Vec::new();
-                for a in args {
-                    bytes.extend(be_bytes(f.get(*a)?, f.ty(*a)?.width()));
-                }
-                f.set(*result, u128::from(fnv1a(bytes)))?;
-            }
-            Inst::Timestamp { result } => f.set(*result, u128::from(self.input.time_ns))?,
-            Inst::Random { result } => {
-                let mut x = self.state.rng;
-                x ^= x << 13;
-                x ^= x >> 17;
-                x ^= x << 5;
-                self.state.rng = x;
-                f.set(*result, u128::from(x))?;
-            }
-            Inst::Ipv4ChecksumUpdate { header, checksum_field } => {
-                let m = self.field_type(*header, *checksum_field)?.mask();
-                if self.header(*header)?.valid {
-                    let sum = ipv4_checksum(&self.header_bytes(*header, Some(*checksum_field))?);
-                    if let Some(slot) = self.header(*header)?.fields.get_mut(usize::from(*checksum_field)) {
-                        *slot = u128::from(sum) & m;
-                    }
-                }
-            }
-            Inst::ChecksumReplace { header, field, old, new } => {
-                let m = self.field_type(*header, *field)?.mask();
-                let width = f.ty(*old)?.width().max(f.ty(*new)?.width());
-                let (old, new) = (f.get(*old)?, f.get(*new)?);
-                let h = self.header(*header)?;
-                if h.valid {
-                    if let Some(slot) = h.fields.get_mut(usize::from(*field)) {
-                        *slot = u128::from(checksum_replace(*slot as u16, old, new, width)) & m;
-                    }
-                }
-            }
-            other => return internal(format!("unexpected instruction {other:?}")),
-        }
         Ok(())
     }
 }

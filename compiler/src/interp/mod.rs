@@ -94,6 +94,7 @@
 
 mod arith;
 mod exec;
+mod externs;
 mod machine;
 mod packet;
 mod state;
