@@ -8,6 +8,7 @@
 
 pub mod interp;
 pub mod ir;
+pub mod layout;
 pub mod sema;
 pub mod stf;
 

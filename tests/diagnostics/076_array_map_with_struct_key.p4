@@ -65,7 +65,6 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
     Map<flow_key_t, flow_state_t>(MapKind.ARRAY, 4096) flows;
 
     apply {
-        flow_state_t state;
         flows.update({ hdr.ipv4.srcAddr, hdr.ipv4.dstAddr, hdr.ipv4.protocol, meta.src_port, meta.dst_port },
                      { timestamp_ns() });
     }
