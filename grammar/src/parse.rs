@@ -143,14 +143,22 @@ fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::er
         // pest folds the failed alternatives of a rule into the rule itself. A folded `expression`
         // is an operator that could have continued it, unless an expression could start here (`~`
         // is only ever a prefix operator).
+        // And when only closing punctuation could come here (`;`, `)`), a folded rule began earlier:
+        // naming it ("a field" after `bit<8> x`) would mislead.
         let expression_start = tokens.iter().any(|t| t == "~");
-        rules.extend(attempts.call_stacks().iter().filter_map(|c| c.deepest.get_rule().copied()).map(|r| {
-            if r == Rule::expression && !expression_start {
-                Rule::add_op
-            } else {
-                r
-            }
-        }));
+        let only_closers = tokens
+            .iter()
+            .filter(|t| !t.trim().is_empty() && !t.starts_with("//") && !t.starts_with("/*") && *t != "\u{feff}")
+            .all(|t| CLOSERS.contains(&t.as_str()));
+        if !only_closers {
+            rules.extend(attempts.call_stacks().iter().filter_map(|c| c.deepest.get_rule().copied()).map(|r| {
+                if r == Rule::expression && !expression_start {
+                    Rule::add_op
+                } else {
+                    r
+                }
+            }));
+        }
     }
     let mut limit_reached = None;
     match &err.variant {
@@ -162,7 +170,12 @@ fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::er
     }
     // Right after a word, "an identifier" only means the word could have been longer.
     let after_word = text[..pos].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
-    let expected = expected_items(&tokens, &rules, after_word);
+    let mut expected = expected_items(&tokens, &rules, after_word);
+    if rule != Rule::program {
+        for item in expected.iter_mut().filter(|i| *i == "end of file") {
+            *item = "the end of the macro body".to_string();
+        }
+    }
 
     // A keyword where a name should be: pest reports the position just past the keyword, where
     // nothing was expected. Point at the keyword instead.
@@ -182,7 +195,17 @@ fn syntax_error(text: &str, file: FileId, base: usize, rule: Rule, err: pest::er
         (None, true) => format!("syntax error: unexpected {found}"),
         (None, false) => format!("expected {}", join_or(&expected)),
     };
-    Diagnostic::error("E0001", message).primary(span, format!("unexpected {found}"))
+    let diagnostic = Diagnostic::error("E0001", message).primary(span, format!("unexpected {found}"));
+    // A `;` missing at the end of a line: also show where it belongs.
+    let before = text[..pos].trim_end();
+    let gap = &text[before.len()..pos];
+    match before.chars().next_back() {
+        Some(last) if expected.first().is_some_and(|e| e == "`;`") && gap.contains('\n') => {
+            let end = base + before.len();
+            diagnostic.secondary(Span::new(file, end - last.len_utf8(), end), "expected `;` after this")
+        }
+        _ => diagnostic,
+    }
 }
 
 /// The reserved words (as in `p4.pest`), for a hint when one is used as a name.
@@ -237,6 +260,8 @@ const KEYWORDS: &[&str] = &[
 
 /// Spellings that start an expression: named as "an expression" instead.
 const EXPRESSION_START: &[&str] = &["!", "~", "-", "+", "(", "{", "_", "\"", "error"];
+/// Punctuation that only ends or continues a construct already begun.
+const CLOSERS: &[&str] = &[";", ")", "]", "}", ",", ":", ">", "="];
 /// Items that are all kinds of statements.
 const STATEMENT_START: &[&str] =
     &["`;`", "`{`", "`exit`", "`if`", "`return`", "`switch`", "`const`", "an expression", "a declaration", "a type"];

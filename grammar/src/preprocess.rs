@@ -156,10 +156,16 @@ impl Preprocessor<'_, '_> {
                 while end < bytes.len() && ends_with_backslash(&bytes[pos..end]) {
                     end = line_end(bytes, end + 1);
                 }
-                in_comment = comment_state(&bytes[pos..end], in_comment);
                 let hash = pos + first.unwrap_or(0);
                 self.directive(text, hash, end, scan);
                 blank(&mut out[pos..end]);
+                // A `/*` left open at the end of the directive goes on over the next lines: keep it,
+                // so the parser skips those lines as the comment they are.
+                if let Some(open) = open_comment(&bytes[pos..end]) {
+                    out[pos + open] = b'/';
+                    out[pos + open + 1] = b'*';
+                    in_comment = true;
+                }
             } else {
                 in_comment = comment_state(&bytes[pos..end], in_comment);
                 if !scan.active() {
@@ -447,6 +453,35 @@ fn comment_state(line: &[u8], mut in_comment: bool) -> bool {
         i += 1;
     }
     in_comment
+}
+
+/// Where the `/*` that is still open at the end of `line` starts, if one is (no comment open
+/// before the line).
+fn open_comment(line: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    let mut open = None;
+    while i < line.len() {
+        if open.is_some() {
+            if line[i..].starts_with(b"*/") {
+                open = None;
+                i += 2;
+                continue;
+            }
+        } else if line[i..].starts_with(b"//") {
+            break;
+        } else if line[i..].starts_with(b"/*") {
+            open = Some(i);
+            i += 2;
+            continue;
+        } else if line[i] == b'"' {
+            i += 1;
+            while i < line.len() && line[i] != b'"' && line[i] != b'\n' {
+                i += if line[i] == b'\\' { 2 } else { 1 };
+            }
+        }
+        i += 1;
+    }
+    open
 }
 
 /// A directive's text with comments and line continuations replaced by spaces (same length).

@@ -86,6 +86,44 @@ fn crlf_and_byte_order_mark() {
     assert_eq!(show(value), "(1 + 2)");
 }
 
+/// Inputs that once made the parser backtrack exponentially: each must fail fast.
+#[test]
+fn no_exponential_backtracking() {
+    let start = std::time::Instant::now();
+    for source in [
+        format!("const bit<8> x = {}1;", "(bit<(".repeat(30)),
+        format!("const bit<8> x = {}1;", "(".repeat(60)),
+        format!("const bit<8> x = {}1;", "(T)(".repeat(30)),
+        format!("const bit<8> x = {}1;", "f<g<".repeat(30)),
+        format!("struct s {{ {} }}", "Map<bit<(".repeat(30)),
+        format!("control c() {{ apply {{ {} }} }}", "bit<(".repeat(30)),
+        format!("parser p() {{ state s {{ transition select(x) {{ {} }} }} }}", "((".repeat(30)),
+    ] {
+        // (`f<g<f<...<1` is a valid chain of comparisons; the others are syntax errors.)
+        let parsed = parse(&source);
+        assert!(parsed.codes().iter().all(|c| *c == "E0001"), "{source}");
+    }
+    assert!(start.elapsed().as_secs() < 60, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn missing_semicolon_at_end_of_line_shows_where() {
+    let parsed = parse("header h {\n    bit<8> a\n    bit<8> b;\n}\n");
+    assert_eq!(parsed.codes(), ["E0001"]);
+    let d = &parsed.diagnostics[0];
+    assert_eq!(d.message, "expected `;`");
+    let secondary = d.labels.iter().find(|l| !l.primary).expect("a secondary label");
+    assert_eq!(parsed.sources.snippet(secondary.span), "a");
+    assert_eq!(secondary.message, "expected `;` after this");
+}
+
+#[test]
+fn macro_body_errors_speak_of_the_macro() {
+    let parsed = parse("#define TTL 64;\nconst bit<8> x = TTL;\n");
+    assert_eq!(parsed.codes(), ["E0001"]);
+    assert_eq!(parsed.diagnostics[0].message, "expected the end of the macro body");
+}
+
 #[test]
 fn rendered_error_points_at_the_file() {
     let parsed = parse("const bit<8> x = 1\nconst bit<8> y = 2;\n");

@@ -193,6 +193,14 @@ fn conditionals() {
 }
 
 #[test]
+fn comment_opened_on_a_directive_line() {
+    let parsed = parse("#define X 1 /* the value\n   of X */\nconst bit<8> a = X;\n#include <core.p4> /* core\n */\n");
+    let program = parsed.ok();
+    assert_eq!(show(constant_value(&program.declarations[0])), "1");
+    assert_eq!(program.declarations.len(), 7);
+}
+
+#[test]
 fn directives_inside_comments_are_ignored() {
     let parsed = parse("/*\n#include \"nowhere.p4\"\n*/\nconst bit<8> a = 1;\n");
     assert_eq!(parsed.ok().declarations.len(), 1);

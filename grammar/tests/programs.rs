@@ -596,3 +596,11 @@ fn dot_prefixed_name() {
     let DeclarationKind::Constant { value, .. } = &program.declarations[0].kind else { panic!() };
     assert_eq!(show(value), "(y + 1)");
 }
+
+#[test]
+fn tables_and_variables_at_top_level_are_left_to_semantic_analysis() {
+    let parsed = parse("table t { key = { a : exact; } }\nbit<32> counter = 0;\n");
+    let program = parsed.ok();
+    assert!(matches!(program.declarations[0].kind, DeclarationKind::Table(_)));
+    assert!(matches!(program.declarations[1].kind, DeclarationKind::Variable { .. }));
+}

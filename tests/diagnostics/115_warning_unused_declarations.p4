@@ -1,4 +1,4 @@
-// The user left behind an action, a table and a variable they no longer use (warnings only).
+// The user left behind unused declarations (warnings only); `_debug_mark` is `_`-prefixed to mark it intentional.
 #include <core.p4>
 #include <flowmark.p4>
 
