@@ -8,6 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use flowmark_compiler::{ir, stf};
 use flowmark_grammar::{render, Diagnostic, FileLoader, SourceMap};
 use std::path::{Path, PathBuf};
+
+mod ebpf_target;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -26,9 +28,12 @@ enum Command {
     /// Compile a program.
     Build {
         program: PathBuf,
-        /// What to produce.
-        #[arg(long, value_enum, default_value = "ir")]
-        emit: Emit,
+        /// The target to compile for (without one: the IR text form).
+        #[arg(long, value_enum)]
+        target: Option<BuildTarget>,
+        /// What to produce (default: the target's main artifact).
+        #[arg(long, value_enum)]
+        emit: Option<Emit>,
         /// Output file (default: standard output for text).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -43,10 +48,24 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Emit {
     /// The IR text form.
     Ir,
+    /// The target's object file (eBPF ELF, native object).
+    Object,
+    /// eBPF assembly with the IR operation each run of instructions came from.
+    Asm,
+    /// The control-plane manifest (JSON): maps, key and value layouts.
+    Manifest,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum BuildTarget {
+    /// eBPF for TC cls_bpf direct-action (ELF section `classifier`).
+    Tc,
+    /// eBPF for XDP (ELF section `xdp`).
+    Xdp,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -83,14 +102,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (module, _) = compile(&program)?;
             Ok(if module.is_some() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::Build { program, emit, output } => {
+        Command::Build { program, target, emit, output } => {
             let (module, _) = compile(&program)?;
             let Some(module) = module else { return Ok(ExitCode::from(1)) };
-            let text = match emit {
-                Emit::Ir => module.to_string(),
-            };
-            write_output(output.as_deref(), &text)?;
-            Ok(ExitCode::SUCCESS)
+            match (target, emit) {
+                (None, None | Some(Emit::Ir)) | (Some(_), Some(Emit::Ir)) => {
+                    write_output(output.as_deref(), &module.to_string())?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                (Some(BuildTarget::Tc), emit) => ebpf_target::build(&module, ebpf_target::Kind::Tc, emit, output.as_deref()),
+                (Some(BuildTarget::Xdp), emit) => ebpf_target::build(&module, ebpf_target::Kind::Xdp, emit, output.as_deref()),
+                (None, Some(other)) => Err(format!("--emit {other:?} needs a --target")),
+            }
         }
         Command::Test { program, stf: stf_path, target } => {
             let (module, _) = compile(&program)?;

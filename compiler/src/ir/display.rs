@@ -98,7 +98,8 @@ impl Module {
             TableImplementation::Hash => "hash",
             TableImplementation::Array => "array",
         };
-        writeln!(f, "{id} = table {} size {} {implementation} {{", table.name, table.size)?;
+        let dynamic = if table.dynamic { " dynamic" } else { "" };
+        writeln!(f, "{id} = table {} size {} {implementation}{dynamic} {{", table.name, table.size)?;
         for key in &table.keys {
             writeln!(f, "    key {} : {} {}", key.name, key.ty, key.match_kind.name())?;
         }
@@ -145,7 +146,8 @@ impl Module {
         format!("{header}.{name}")
     }
 
-    fn inst_text(&self, function: &Function, inst: &Inst) -> String {
+    /// One instruction in the text form (used by target listings such as `--emit asm`).
+    pub fn inst_text(&self, function: &Function, inst: &Inst) -> String {
         let ty = |v: &Value| function.values.get(*v).map_or("?".to_string(), |t| t.to_string());
         let list = |values: &[Value]| values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ");
         match inst {

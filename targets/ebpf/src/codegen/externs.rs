@@ -1,0 +1,564 @@
+//! Tables, hints, maps, counters, hash, time and checksums: building keys on the stack in the
+//! layouts of `flowmark_compiler::layout`, map helper calls with null checks, the tuple-space search
+//! for ternary tables, default actions, and loading action data from map values.
+
+use super::lower::{Loc, Lowering};
+use super::maps::TableMaps;
+use super::mir::*;
+use super::Error;
+use flowmark_compiler::ir::{self, Function, Inst, Value};
+use flowmark_compiler::layout::{ByteOrder, FieldLayout, StructLayout, TableStorage};
+
+const HELPER_MAP_LOOKUP: i32 = 1;
+const HELPER_MAP_UPDATE: i32 = 2;
+const HELPER_MAP_DELETE: i32 = 3;
+const HELPER_KTIME_GET_NS: i32 = 5;
+const HELPER_GET_PRANDOM_U32: i32 = 7;
+
+impl<'m> Lowering<'m> {
+    /// Zero `bytes` of stack at `off` (8-byte stores; `bytes` rounded up).
+    fn zero_stack(&mut self, off: i16, bytes: u32) {
+        let mut at = 0;
+        while at < bytes {
+            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: off + at as i16, imm: 0 });
+            at += 8;
+        }
+    }
+
+    /// Store `value` into a struct at `base_off` on the stack, per `field`'s layout.
+    fn store_field_value(&mut self, base_off: i16, field: &FieldLayout, value: Value) -> Result<(), Error> {
+        let off = base_off + field.offset as i16;
+        match (self.loc(value)?, field.byte_order) {
+            (Loc::Wide(slot), ByteOrder::Big) => {
+                let (lo, hi) = (self.vreg(), self.vreg());
+                self.load(Size::Dw, lo, FP, slot);
+                self.load(Size::Dw, hi, FP, slot + 8);
+                self.store_big_endian(FP, off, hi, 8);
+                self.store_big_endian(FP, off + 8, lo, 8);
+            }
+            (Loc::Wide(slot), ByteOrder::Little) => {
+                self.copy_wide(slot, off);
+            }
+            (Loc::Reg(reg), ByteOrder::Big) => {
+                if field.left_aligned {
+                    let shifted = self.vreg();
+                    self.mov(shifted, reg);
+                    let shift = field.size * 8 - field.width as u32;
+                    if shift > 0 {
+                        self.alu(AluOp::Lsh, shifted, Src::Imm(shift as i32));
+                    }
+                    self.store_big_endian(FP, off, shifted, field.size);
+                } else {
+                    self.store_big_endian(FP, off, reg, field.size);
+                }
+            }
+            (Loc::Reg(reg), ByteOrder::Little) => self.store(Size::of_bytes(field.size.min(8)), FP, off, reg),
+        }
+        Ok(())
+    }
+
+    /// Load a field of a struct at `base + off` into the location of `value` (normalized).
+    fn load_field_value(&mut self, function: &Function, value: Value, base: Reg, off: i16, field: &FieldLayout) -> Result<(), Error> {
+        let ty = function.values[value];
+        let at = off + field.offset as i16;
+        match (self.define(value, ty), field.byte_order) {
+            (Loc::Reg(reg), ByteOrder::Big) => {
+                self.load_big_endian(reg, base, at, field.size)?;
+                if field.left_aligned {
+                    let shift = field.size * 8 - field.width as u32;
+                    if shift > 0 {
+                        self.alu(AluOp::Rsh, reg, Src::Imm(shift as i32));
+                    }
+                }
+                self.truncate(reg, field.width);
+            }
+            (Loc::Reg(reg), ByteOrder::Little) => {
+                self.load(Size::of_bytes(field.size.min(8)), reg, base, at);
+                self.truncate(reg, field.width);
+            }
+            (Loc::Wide(slot), ByteOrder::Big) => {
+                let (hi, lo) = (self.vreg(), self.vreg());
+                self.load_big_endian(hi, base, at, 8)?;
+                self.load_big_endian(lo, base, at + 8, 8)?;
+                self.store(Size::Dw, FP, slot, lo);
+                self.store(Size::Dw, FP, slot + 8, hi);
+            }
+            (Loc::Wide(slot), ByteOrder::Little) => {
+                for i in [0, 8] {
+                    let tmp = self.vreg();
+                    self.load(Size::Dw, tmp, base, at + i);
+                    self.store(Size::Dw, FP, slot + i, tmp);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `r0 = bpf_map_lookup_elem(&map, fp + key_off)`; returns a vreg holding the result.
+    fn map_lookup(&mut self, map: usize, key_off: i16) -> Reg {
+        self.push(MInst::LoadMap { dst: R1, map });
+        self.mov(R2, FP);
+        self.alu(AluOp::Add, R2, Src::Imm(key_off as i32));
+        self.push(MInst::Call { helper: HELPER_MAP_LOOKUP });
+        let result = self.vreg();
+        self.mov(result, R0);
+        result
+    }
+
+    fn store_index_key(&mut self, off: i16, index: Reg) {
+        self.store(Size::W, FP, off, index);
+    }
+
+    fn build_key(&mut self, layout: &StructLayout, values: &[Value], off: i16) -> Result<(), Error> {
+        self.zero_stack(off, layout.size);
+        for (field, value) in layout.fields.iter().zip(values) {
+            self.store_field_value(off, field, *value)?;
+        }
+        Ok(())
+    }
+
+    pub fn extern_inst(&mut self, function: &Function, inst: &Inst) -> Result<(), Error> {
+        match inst {
+            Inst::TableApply { table, keys, hit, action, params } => self.table_apply(function, *table, keys, *hit, *action, params),
+            Inst::HintApply { hint, key, hit } => {
+                let (map, layout) = self.maps.hints[hint].clone();
+                let key_off = self.key_area;
+                self.build_key(&layout, key, key_off)?;
+                let pointer = self.map_lookup(map, key_off);
+                let hit = self.define_reg(*hit);
+                let done = self.label();
+                self.mov_imm(hit, 0);
+                self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+                self.mov_imm(hit, 1);
+                if let Some(var) = self.module.standard.mark {
+                    let mark = self.vreg();
+                    self.load(Size::W, mark, pointer, 0);
+                    self.store(Size::Dw, FP, self.var_slots[&var], mark);
+                }
+                self.push(MInst::Label(done));
+                Ok(())
+            }
+            Inst::MapLookup { map, key, found, values } => {
+                let (index, key_layout, value_layout) = self.maps.state_maps[map].clone();
+                let key_off = self.key_area;
+                self.build_key(&key_layout, key, key_off)?;
+                let pointer = self.map_lookup(index, key_off);
+                let found = self.define_reg(*found);
+                let miss = self.label();
+                let done = self.label();
+                self.branch(Cond::Eq, pointer, Src::Imm(0), miss);
+                self.mov_imm(found, 1);
+                for (field, value) in value_layout.fields.iter().zip(values) {
+                    self.load_field_value(function, *value, pointer, 0, field)?;
+                }
+                self.jump(done);
+                self.push(MInst::Label(miss));
+                self.mov_imm(found, 0);
+                for value in values {
+                    match self.loc(*value)? {
+                        Loc::Reg(reg) => self.mov_imm(reg, 0),
+                        Loc::Wide(slot) => {
+                            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot, imm: 0 });
+                            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot + 8, imm: 0 });
+                        }
+                    }
+                }
+                self.push(MInst::Label(done));
+                Ok(())
+            }
+            Inst::MapUpdate { map, key, values } => {
+                let (index, key_layout, value_layout) = self.maps.state_maps[map].clone();
+                let (key_off, value_off) = (self.key_area, self.value_area);
+                self.build_key(&key_layout, key, key_off)?;
+                self.build_key(&value_layout, values, value_off)?;
+                self.push(MInst::LoadMap { dst: R1, map: index });
+                self.mov(R2, FP);
+                self.alu(AluOp::Add, R2, Src::Imm(key_off as i32));
+                self.mov(R3, FP);
+                self.alu(AluOp::Add, R3, Src::Imm(value_off as i32));
+                self.mov_imm(R4, 0);
+                self.push(MInst::Call { helper: HELPER_MAP_UPDATE });
+                Ok(())
+            }
+            Inst::MapDelete { map, key } => {
+                let (index, key_layout, _) = self.maps.state_maps[map].clone();
+                let key_off = self.key_area;
+                self.build_key(&key_layout, key, key_off)?;
+                self.push(MInst::LoadMap { dst: R1, map: index });
+                self.mov(R2, FP);
+                self.alu(AluOp::Add, R2, Src::Imm(key_off as i32));
+                self.push(MInst::Call { helper: HELPER_MAP_DELETE });
+                Ok(())
+            }
+            Inst::Count { counter, index, packets } => {
+                let map = self.maps.counters[counter];
+                let (index, packets) = (self.reg_of(*index)?, self.reg_of(*packets)?);
+                let key_off = self.key_area;
+                self.store_index_key(key_off, index);
+                // `packets` must survive the call: keep it on the stack.
+                let value_off = self.value_area;
+                self.store(Size::Dw, FP, value_off, packets);
+                let pointer = self.map_lookup(map, key_off);
+                let done = self.label();
+                self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+                let (old, add) = (self.vreg(), self.vreg());
+                self.load(Size::Dw, old, pointer, 0);
+                self.load(Size::Dw, add, FP, value_off);
+                self.alu(AluOp::Add, old, Src::Reg(add));
+                self.store(Size::Dw, pointer, 0, old);
+                if self.module.counters[*counter].kind == ir::CounterKind::PacketsAndBytes {
+                    let (bytes, length) = (self.vreg(), self.vreg());
+                    self.load(Size::Dw, bytes, pointer, 8);
+                    match self.module.standard.packet_length {
+                        Some(var) => self.load(Size::Dw, length, FP, self.var_slots[&var]),
+                        None => self.mov_imm(length, 0),
+                    }
+                    self.alu(AluOp::Add, bytes, Src::Reg(length));
+                    self.store(Size::Dw, pointer, 8, bytes);
+                }
+                self.push(MInst::Label(done));
+                Ok(())
+            }
+            Inst::Hash { result, args } => {
+                let mut parts: Vec<(Reg, u32)> = Vec::new();
+                for arg in args {
+                    let width = function.values[*arg].width();
+                    match self.loc(*arg)? {
+                        Loc::Reg(reg) => parts.push((reg, width.div_ceil(8).max(1) as u32)),
+                        Loc::Wide(slot) => {
+                            let (hi, lo) = (self.vreg(), self.vreg());
+                            self.load(Size::Dw, hi, FP, slot + 8);
+                            self.load(Size::Dw, lo, FP, slot);
+                            parts.push((hi, (width as u32).div_ceil(8) - 8));
+                            parts.push((lo, 8));
+                        }
+                    }
+                }
+                let hash = self.define_reg(*result);
+                self.mov_imm(hash, 0x811c_9dc5);
+                for (reg, bytes) in parts {
+                    for i in (0..bytes).rev() {
+                        let byte = self.vreg();
+                        self.mov(byte, reg);
+                        if i > 0 {
+                            self.alu(AluOp::Rsh, byte, Src::Imm((8 * i) as i32));
+                        }
+                        self.alu(AluOp::And, byte, Src::Imm(0xff));
+                        self.alu(AluOp::Xor, hash, Src::Reg(byte));
+                        self.push(MInst::Alu32 { op: AluOp::Mul, dst: hash, src: Src::Imm(0x0100_0193) });
+                    }
+                }
+                Ok(())
+            }
+            Inst::Timestamp { result } => {
+                match self.maps.clock {
+                    Some(map) => {
+                        let key_off = self.key_area;
+                        self.push(MInst::StoreImm { size: Size::W, base: FP, off: key_off, imm: 0 });
+                        let pointer = self.map_lookup(map, key_off);
+                        let reg = self.define_reg(*result);
+                        let done = self.label();
+                        self.mov_imm(reg, 0);
+                        self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+                        self.load(Size::Dw, reg, pointer, 0);
+                        self.push(MInst::Label(done));
+                    }
+                    None => {
+                        self.push(MInst::Call { helper: HELPER_KTIME_GET_NS });
+                        let reg = self.define_reg(*result);
+                        self.mov(reg, R0);
+                    }
+                }
+                Ok(())
+            }
+            Inst::Random { result } => {
+                self.push(MInst::Call { helper: HELPER_GET_PRANDOM_U32 });
+                let reg = self.define_reg(*result);
+                self.mov(reg, R0);
+                self.truncate(reg, 32);
+                Ok(())
+            }
+            Inst::Ipv4ChecksumUpdate { header, checksum_field } => self.ipv4_checksum(*header, *checksum_field),
+            Inst::ChecksumReplace { header, field, old, new } => self.checksum_replace(function, *header, *field, *old, *new),
+            other => Err(Error::Internal(format!("instruction not handled: {other:?}"))),
+        }
+    }
+
+    fn table_apply(
+        &mut self,
+        function: &Function,
+        table: ir::TableId,
+        keys: &[Value],
+        hit: Value,
+        action: Value,
+        params: &[Value],
+    ) -> Result<(), Error> {
+        let maps: TableMaps = self.maps.tables[&table].clone();
+        let layout = maps.layout.clone();
+        let key_off = self.key_area;
+        match layout.storage {
+            TableStorage::Array => {
+                let index = self.reg_of(keys[0])?;
+                self.store_index_key(key_off, index);
+            }
+            TableStorage::LpmTrie => {
+                self.build_key(&layout.key, &self.lpm_ordered(table, keys), key_off)?;
+                let bits = (layout.key.size - 4) * 8;
+                self.push(MInst::StoreImm { size: Size::W, base: FP, off: key_off, imm: bits as i32 });
+            }
+            TableStorage::Hash | TableStorage::Ternary => self.build_key(&layout.key, keys, key_off)?,
+        }
+        // (base register, offset) of the value that supplies action and parameters.
+        let hit_reg = self.define_reg(hit);
+        let action_reg = self.define_reg(action);
+        let found = self.label();
+        let done = self.label();
+        let (pointer, value_off) = if layout.storage == TableStorage::Ternary {
+            (self.tuple_space_search(&maps, key_off)?, self.value_area)
+        } else {
+            (self.map_lookup(maps.main, key_off), 0)
+        };
+        let value_base = if layout.storage == TableStorage::Ternary { FP } else { pointer };
+        // `pointer` != 0 means a hit; for ternary it is a flag and the value is on the stack.
+        self.mov_imm(hit_reg, 1);
+        self.branch(Cond::Ne, pointer, Src::Imm(0), found);
+        self.mov_imm(hit_reg, 0);
+        let default = self.module.tables[table].default_action.clone();
+        let used: Vec<bool> = params.iter().map(|p| self.is_used(function, *p)).collect();
+        // Define every used parameter once so both paths write the same register.
+        for (value, used) in params.iter().zip(&used) {
+            if *used {
+                let ty = function.values[*value];
+                self.define(*value, ty);
+            }
+        }
+        if let Some(default_map) = maps.default {
+            let zero_off = self.key_area;
+            self.push(MInst::StoreImm { size: Size::W, base: FP, off: zero_off, imm: 0 });
+            let default_pointer = self.map_lookup(default_map, zero_off);
+            let fallback = self.label();
+            self.branch(Cond::Eq, default_pointer, Src::Imm(0), fallback);
+            self.load_table_value(function, &layout, params, &used, action_reg, default_pointer, 0)?;
+            self.jump(done);
+            self.push(MInst::Label(fallback));
+        }
+        // The compile-time default action.
+        self.mov_imm(action_reg, cranelift_entity::EntityRef::index(default.action) as u64);
+        let slots = self.module.param_slots(table, default.action);
+        for (position, value) in params.iter().enumerate() {
+            if !used[position] {
+                continue;
+            }
+            let constant = slots.clone().position(|s| s == position).and_then(|i| default.args.get(i)).copied().unwrap_or(0);
+            self.set_constant(*value, constant)?;
+        }
+        self.jump(done);
+        self.push(MInst::Label(found));
+        self.load_table_value(function, &layout, params, &used, action_reg, value_base, value_off)?;
+        self.push(MInst::Label(done));
+        Ok(())
+    }
+
+    fn set_constant(&mut self, value: Value, constant: u128) -> Result<(), Error> {
+        match self.loc(value)? {
+            Loc::Reg(reg) => self.mov_imm(reg, constant as u64),
+            Loc::Wide(slot) => {
+                for (i, half) in [constant as u64, (constant >> 64) as u64].into_iter().enumerate() {
+                    let tmp = self.vreg();
+                    self.mov_imm(tmp, half);
+                    self.store(Size::Dw, FP, slot + 8 * i as i16, tmp);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Action id and used parameters from a table value at `base + off`. Parameters of other
+    /// actions are zero in the value (the control plane writes zeros), matching the IR.
+    #[allow(clippy::too_many_arguments)]
+    fn load_table_value(
+        &mut self,
+        _function: &Function,
+        layout: &flowmark_compiler::layout::TableLayout,
+        params: &[Value],
+        used: &[bool],
+        action_reg: Reg,
+        base: Reg,
+        off: i16,
+    ) -> Result<(), Error> {
+        self.load(Size::W, action_reg, base, off + layout.action_offset as i16);
+        for (position, value) in params.iter().enumerate() {
+            if !used[position] {
+                continue;
+            }
+            let field = layout.value.fields[position].clone();
+            let at = off + field.offset as i16;
+            match self.loc(*value)? {
+                Loc::Reg(reg) => {
+                    self.load_big_endian(reg, base, at, field.size)?;
+                    self.truncate(reg, field.width);
+                }
+                Loc::Wide(slot) => {
+                    let (hi, lo) = (self.vreg(), self.vreg());
+                    self.load_big_endian(hi, base, at, 8)?;
+                    self.load_big_endian(lo, base, at + 8, 8)?;
+                    self.store(Size::Dw, FP, slot, lo);
+                    self.store(Size::Dw, FP, slot + 8, hi);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Keys reordered for an LPM layout: exact keys first, the LPM key last.
+    fn lpm_ordered(&self, table: ir::TableId, keys: &[Value]) -> Vec<Value> {
+        let kinds: Vec<ir::MatchKind> = self.module.tables[table].keys.iter().map(|k| k.match_kind).collect();
+        let mut ordered: Vec<Value> = keys.iter().zip(&kinds).filter(|(_, k)| **k != ir::MatchKind::Lpm).map(|(v, _)| *v).collect();
+        ordered.extend(keys.iter().zip(&kinds).filter(|(_, k)| **k == ir::MatchKind::Lpm).map(|(v, _)| *v));
+        ordered
+    }
+
+    /// Tuple space search: for each mask in the masks array (stop at the first unused one), look
+    /// the masked key up; keep the highest-priority hit. The winning value is copied to the value
+    /// area; returns a register that is nonzero on a hit.
+    fn tuple_space_search(&mut self, maps: &TableMaps, key_off: i16) -> Result<Reg, Error> {
+        let masks = maps.masks.ok_or_else(|| Error::Internal("ternary table without masks".into()))?;
+        let key_size = maps.layout.key.size;
+        let value_size = maps.layout.value.size;
+        let rule_key = self.rule_key_area;
+        let index_off = self.index_slot;
+        let value_off = self.value_area;
+        let found = self.vreg();
+        let best = self.vreg();
+        self.mov_imm(found, 0);
+        self.mov_imm(best, 0);
+        // Keep found/best on the stack across calls.
+        let found_slot = self.alloc_stack(8);
+        let best_slot = self.alloc_stack(8);
+        self.store(Size::Dw, FP, found_slot, found);
+        self.store(Size::Dw, FP, best_slot, best);
+        let end = self.label();
+        for i in 0..maps.max_masks {
+            let next = self.label();
+            self.push(MInst::StoreImm { size: Size::W, base: FP, off: index_off, imm: i as i32 });
+            let mask = self.map_lookup(masks, index_off);
+            self.branch(Cond::Eq, mask, Src::Imm(0), end);
+            let used = self.vreg();
+            self.load(Size::W, used, mask, 0);
+            self.branch(Cond::Eq, used, Src::Imm(0), end);
+            self.push(MInst::StoreImm { size: Size::W, base: FP, off: rule_key, imm: i as i32 });
+            let mut at = 0;
+            while at < key_size {
+                let (k, m) = (self.vreg(), self.vreg());
+                self.load(Size::W, k, FP, key_off + at as i16);
+                self.load(Size::W, m, mask, 8 + at as i16);
+                self.alu(AluOp::And, k, Src::Reg(m));
+                self.store(Size::W, FP, rule_key + 4 + at as i16, k);
+                at += 4;
+            }
+            let rule = self.map_lookup(maps.main, rule_key);
+            self.branch(Cond::Eq, rule, Src::Imm(0), next);
+            let priority = self.vreg();
+            self.load(Size::W, priority, rule, 4);
+            let take = self.label();
+            let found_now = self.vreg();
+            self.load(Size::Dw, found_now, FP, found_slot);
+            self.branch(Cond::Eq, found_now, Src::Imm(0), take);
+            let best_now = self.vreg();
+            self.load(Size::Dw, best_now, FP, best_slot);
+            self.branch(Cond::Le, priority, Src::Reg(best_now), next);
+            self.push(MInst::Label(take));
+            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: found_slot, imm: 1 });
+            self.store(Size::Dw, FP, best_slot, priority);
+            let mut at = 0;
+            while at < value_size {
+                let tmp = self.vreg();
+                self.load(Size::W, tmp, rule, at as i16);
+                self.store(Size::W, FP, value_off + at as i16, tmp);
+                at += 4;
+            }
+            self.push(MInst::Label(next));
+        }
+        self.push(MInst::Label(end));
+        let result = self.vreg();
+        self.load(Size::Dw, result, FP, found_slot);
+        Ok(result)
+    }
+
+    fn ipv4_checksum(&mut self, header: ir::HeaderId, checksum_field: u16) -> Result<(), Error> {
+        let header_type = self.module.header_type(header);
+        let size = header_type.size_bits / 8;
+        let field = &header_type.fields[checksum_field as usize];
+        if field.bit_offset % 16 != 0 || size % 2 != 0 {
+            return Err(Error::Unsupported("an IPv4 checksum field that is not 16-bit aligned".into()));
+        }
+        let checksum_byte = (field.bit_offset / 8) as i16;
+        let pointer = self.header_pointer(header);
+        let done = self.label();
+        self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+        let sum = self.vreg();
+        self.mov_imm(sum, 0);
+        for word in 0..(size / 2) as i16 {
+            if word * 2 == checksum_byte {
+                continue;
+            }
+            let w = self.vreg();
+            self.load(Size::H, w, pointer, word * 2);
+            self.push(MInst::ToBe { dst: w, bits: 16 });
+            self.alu(AluOp::Add, sum, Src::Reg(w));
+        }
+        self.fold_and_complement(sum);
+        self.store_big_endian(pointer, checksum_byte, sum, 2);
+        self.push(MInst::Label(done));
+        Ok(())
+    }
+
+    /// `sum = ~fold(sum) & 0xffff`
+    fn fold_and_complement(&mut self, sum: Reg) {
+        for _ in 0..2 {
+            let high = self.vreg();
+            self.mov(high, sum);
+            self.alu(AluOp::Rsh, high, Src::Imm(16));
+            self.alu(AluOp::And, sum, Src::Imm(0xffff));
+            self.alu(AluOp::Add, sum, Src::Reg(high));
+        }
+        self.alu(AluOp::Xor, sum, Src::Imm(0xffff));
+        self.alu(AluOp::And, sum, Src::Imm(0xffff));
+    }
+
+    fn checksum_replace(&mut self, function: &Function, header: ir::HeaderId, field: u16, old: Value, new: Value) -> Result<(), Error> {
+        let width = function.values[old].width();
+        let (old, new) = (self.reg_of(old)?, self.reg_of(new)?);
+        let header_type = self.module.header_type(header);
+        let bit_offset = header_type.fields[field as usize].bit_offset;
+        if bit_offset % 8 != 0 {
+            return Err(Error::Unsupported("a checksum field that is not byte aligned".into()));
+        }
+        let byte = (bit_offset / 8) as i16;
+        let pointer = self.header_pointer(header);
+        let done = self.label();
+        self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+        let sum = self.vreg();
+        self.load_big_endian(sum, pointer, byte, 2)?;
+        self.alu(AluOp::Xor, sum, Src::Imm(0xffff));
+        let words = (width as u32).div_ceil(16).max(1);
+        for word in 0..words {
+            for (source, complement) in [(old, true), (new, false)] {
+                let w = self.vreg();
+                self.mov(w, source);
+                if word > 0 {
+                    self.alu(AluOp::Rsh, w, Src::Imm((16 * word) as i32));
+                }
+                if complement {
+                    self.alu(AluOp::Xor, w, Src::Imm(0xffff));
+                }
+                self.alu(AluOp::And, w, Src::Imm(0xffff));
+                self.alu(AluOp::Add, sum, Src::Reg(w));
+            }
+        }
+        self.fold_and_complement(sum);
+        self.store_big_endian(pointer, byte, sum, 2);
+        self.push(MInst::Label(done));
+        Ok(())
+    }
+}

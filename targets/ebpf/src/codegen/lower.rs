@@ -1,0 +1,993 @@
+//! IR -> machine IR for one program: the frame layout, the prologue (context, packet pointers,
+//! architecture inputs), the parser and control blocks in reverse post order, scalar operations,
+//! header fields read and written in place with verifier-shaped bounds checks, and the epilogue
+//! (verdict, mark, redirect). Tables, maps and other externs are in `externs.rs`.
+
+use super::maps::MapPlan;
+use super::mir::*;
+use super::{Error, Options};
+use crate::program::ProgramKind;
+use cranelift_entity::EntityRef;
+use flowmark_compiler::ir::{self, Block, Function, Inst, Terminator, Type, Value};
+use std::collections::HashMap;
+
+/// `struct __sk_buff` offsets (linux/bpf.h).
+pub mod skb {
+    pub const LEN: i16 = 0;
+    pub const MARK: i16 = 8;
+    pub const INGRESS_IFINDEX: i16 = 36;
+    pub const CB0: i16 = 48;
+    pub const CB1: i16 = 52;
+    pub const DATA: i16 = 76;
+    pub const DATA_END: i16 = 80;
+}
+/// `struct xdp_md` offsets.
+pub mod xdp {
+    pub const DATA: i16 = 0;
+    pub const DATA_END: i16 = 4;
+    pub const DATA_META: i16 = 8;
+    pub const INGRESS_IFINDEX: i16 = 12;
+}
+
+pub const TC_ACT_OK: i32 = 0;
+pub const TC_ACT_SHOT: i32 = 2;
+pub const XDP_DROP: i32 = 1;
+pub const XDP_PASS: i32 = 2;
+pub const HELPER_REDIRECT: i32 = 23;
+pub const HELPER_XDP_ADJUST_META: i32 = 54;
+pub const HELPER_XDP_GET_BUFF_LEN: i32 = 188;
+
+/// Where an IR value lives during lowering.
+#[derive(Clone, Copy, Debug)]
+pub enum Loc {
+    /// Up to 64 bits, in a virtual register, normalized to its width.
+    Reg(Reg),
+    /// 65..=128 bits: 16 bytes on the stack, low u64 first.
+    Wide(i16),
+}
+
+pub struct Lowering<'m> {
+    pub module: &'m ir::Module,
+    pub options: &'m Options,
+    pub maps: &'m MapPlan,
+    pub out: Vec<MInst>,
+    next_vreg: u32,
+    next_label: u32,
+    /// Frame bytes used so far (offsets are negative from r10).
+    pub frame: u32,
+    pub ctx_slot: i16,
+    pub cursor_slot: i16,
+    pub header_slots: HashMap<ir::HeaderId, i16>,
+    pub var_slots: HashMap<ir::VarId, i16>,
+    /// Scratch area for keys and values of helper calls.
+    pub key_area: i16,
+    pub value_area: i16,
+    /// Ternary tables: `{u32 mask id, masked key}` for the rules lookup.
+    pub rule_key_area: i16,
+    /// A u32 index key (mask ids, counter indexes).
+    pub index_slot: i16,
+    /// Values each function reads (unused table parameters are never loaded).
+    used_values: [std::collections::HashSet<Value>; 2],
+    /// Checked header pointers valid until the end of the current IR block.
+    header_pointers: HashMap<ir::HeaderId, Reg>,
+    /// Per function (0 parser, 1 control): IR value -> location.
+    values: [HashMap<Value, Loc>; 2],
+    current_function: usize,
+    block_labels: [HashMap<Block, Label>; 2],
+    pub epilogue: Label,
+    pub drop_label: Label,
+}
+
+impl<'m> Lowering<'m> {
+    pub fn new(module: &'m ir::Module, options: &'m Options, maps: &'m MapPlan) -> Lowering<'m> {
+        Lowering {
+            module,
+            options,
+            maps,
+            out: Vec::new(),
+            next_vreg: 0,
+            next_label: 0,
+            frame: 0,
+            ctx_slot: 0,
+            cursor_slot: 0,
+            header_slots: HashMap::new(),
+            var_slots: HashMap::new(),
+            key_area: 0,
+            value_area: 0,
+            rule_key_area: 0,
+            index_slot: 0,
+            used_values: [Default::default(), Default::default()],
+            header_pointers: HashMap::new(),
+            values: [HashMap::new(), HashMap::new()],
+            current_function: 0,
+            block_labels: [HashMap::new(), HashMap::new()],
+            epilogue: 0,
+            drop_label: 0,
+        }
+    }
+
+    pub fn vreg(&mut self) -> Reg {
+        self.next_vreg += 1;
+        Reg::Virtual(self.next_vreg)
+    }
+
+    pub fn label(&mut self) -> Label {
+        self.next_label += 1;
+        self.next_label
+    }
+
+    pub fn push(&mut self, inst: MInst) {
+        self.out.push(inst);
+    }
+
+    /// Reserve `bytes` (8-aligned) of stack; returns the offset of its start.
+    pub fn alloc_stack(&mut self, bytes: u32) -> i16 {
+        self.frame += bytes.div_ceil(8) * 8;
+        -(self.frame as i16)
+    }
+
+    // ----- small emit helpers -----
+
+    pub fn mov_imm(&mut self, dst: Reg, value: u64) {
+        if value <= i32::MAX as u64 {
+            self.push(MInst::Alu { op: AluOp::Mov, dst, src: Src::Imm(value as i32) });
+        } else if value <= u32::MAX as u64 {
+            self.push(MInst::Alu32 { op: AluOp::Mov, dst, src: Src::Imm(value as u32 as i32) });
+        } else {
+            self.push(MInst::LoadImm64 { dst, value });
+        }
+    }
+
+    pub fn mov(&mut self, dst: Reg, src: Reg) {
+        if dst != src {
+            self.push(MInst::Alu { op: AluOp::Mov, dst, src: Src::Reg(src) });
+        }
+    }
+
+    pub fn alu(&mut self, op: AluOp, dst: Reg, src: Src) {
+        self.push(MInst::Alu { op, dst, src });
+    }
+
+    pub fn jump(&mut self, target: Label) {
+        self.push(MInst::Jump { cond: Cond::Always, a: R0, b: Src::Imm(0), target });
+    }
+
+    pub fn branch(&mut self, cond: Cond, a: Reg, b: Src, target: Label) {
+        self.push(MInst::Jump { cond, a, b, target });
+    }
+
+    pub fn load(&mut self, size: Size, dst: Reg, base: Reg, off: i16) {
+        self.push(MInst::Load { size, dst, base, off });
+    }
+
+    pub fn store(&mut self, size: Size, base: Reg, off: i16, src: Reg) {
+        self.push(MInst::Store { size, base, off, src });
+    }
+
+    /// Keep the low `width` bits of `reg`.
+    pub fn truncate(&mut self, reg: Reg, width: u16) {
+        match width {
+            64.. => {}
+            32 => self.push(MInst::Alu32 { op: AluOp::Mov, dst: reg, src: Src::Reg(reg) }),
+            1..=31 => self.alu(AluOp::And, reg, Src::Imm(((1u64 << width) - 1) as i32)),
+            _ => {
+                self.alu(AluOp::Lsh, reg, Src::Imm(64 - width as i32));
+                self.alu(AluOp::Rsh, reg, Src::Imm(64 - width as i32));
+            }
+        }
+    }
+
+    /// Sign-extend the low `width` bits of `reg` to 64 bits.
+    pub fn sign_extend(&mut self, reg: Reg, width: u16) {
+        if width < 64 {
+            self.alu(AluOp::Lsh, reg, Src::Imm(64 - width as i32));
+            self.alu(AluOp::Arsh, reg, Src::Imm(64 - width as i32));
+        }
+    }
+
+    // ----- values -----
+
+    pub fn ty(&self, function: &Function, value: Value) -> Type {
+        function.values[value]
+    }
+
+    pub fn loc(&self, value: Value) -> Result<Loc, Error> {
+        self.values[self.current_function]
+            .get(&value)
+            .copied()
+            .ok_or_else(|| Error::Internal(format!("{value} used before definition")))
+    }
+
+    pub fn reg_of(&self, value: Value) -> Result<Reg, Error> {
+        match self.loc(value)? {
+            Loc::Reg(r) => Ok(r),
+            Loc::Wide(_) => Err(Error::Unsupported(format!("{value}: a value wider than 64 bits used as a number"))),
+        }
+    }
+
+    /// A fresh location for a result of type `ty`.
+    pub fn define(&mut self, value: Value, ty: Type) -> Loc {
+        let loc = if ty.width() > 64 { Loc::Wide(self.alloc_stack(16)) } else { Loc::Reg(self.vreg()) };
+        self.values[self.current_function].insert(value, loc);
+        loc
+    }
+
+    pub fn define_reg(&mut self, value: Value) -> Reg {
+        let reg = self.vreg();
+        self.values[self.current_function].insert(value, Loc::Reg(reg));
+        reg
+    }
+
+    pub fn is_used(&self, _function: &Function, value: Value) -> bool {
+        self.used_values[self.current_function].contains(&value)
+    }
+
+    pub fn cached_pointer(&self, header: ir::HeaderId) -> Option<Reg> {
+        self.header_pointers.get(&header).copied()
+    }
+
+    pub fn cache_pointer(&mut self, header: ir::HeaderId, pointer: Reg) {
+        self.header_pointers.insert(header, pointer);
+    }
+
+    pub fn stack_size(&self) -> u32 {
+        self.frame
+    }
+
+    // ----- program structure -----
+
+    pub fn lower_program(&mut self) -> Result<(), Error> {
+        let module = self.module;
+        self.ctx_slot = self.alloc_stack(8);
+        self.cursor_slot = self.alloc_stack(8);
+        for (header, _) in module.headers.iter() {
+            let slot = self.alloc_stack(8);
+            self.header_slots.insert(header, slot);
+        }
+        for (var, data) in module.variables.iter() {
+            let slot = self.alloc_stack(if data.ty.width() > 64 { 16 } else { 8 });
+            self.var_slots.insert(var, slot);
+        }
+        let (key_bytes, value_bytes) = self.maps.scratch_sizes();
+        self.key_area = self.alloc_stack(key_bytes.max(8));
+        self.rule_key_area = self.alloc_stack(key_bytes.max(8) + 8);
+        self.value_area = self.alloc_stack(value_bytes.max(8));
+        self.index_slot = self.alloc_stack(8);
+        for (index, function) in [&module.parser, &module.control].into_iter().enumerate() {
+            for (_, block) in function.blocks.iter() {
+                for inst in &block.insts {
+                    self.used_values[index].extend(inst.arguments());
+                }
+                self.used_values[index].extend(block.terminator.arguments());
+            }
+        }
+        self.epilogue = self.label();
+        self.drop_label = self.label();
+        for (function_index, function) in [&module.parser, &module.control].into_iter().enumerate() {
+            for (block, _) in function.blocks.iter() {
+                let label = self.label();
+                self.block_labels[function_index].insert(block, label);
+            }
+        }
+        self.prologue();
+        for (function_index, function) in [&module.parser, &module.control].into_iter().enumerate() {
+            self.current_function = function_index;
+            for block in reverse_post_order(function) {
+                let label = self.block_labels[function_index][&block];
+                self.push(MInst::Label(label));
+                self.header_pointers.clear();
+                let data = &function.blocks[block];
+                if let Some(name) = &data.name {
+                    self.push(MInst::Note(format!("{}: {block} ({name})", function.name)));
+                }
+                for inst in &data.insts {
+                    self.push(MInst::Note(note_of(module, function, inst)));
+                    self.inst(function, inst)?;
+                }
+                self.terminator(function, &data.terminator)?;
+            }
+        }
+        self.epilogue_code();
+        Ok(())
+    }
+
+    fn ctx(&mut self) -> Reg {
+        let reg = self.vreg();
+        let slot = self.ctx_slot;
+        self.load(Size::Dw, reg, FP, slot);
+        reg
+    }
+
+    fn prologue(&mut self) {
+        let module = self.module;
+        self.push(MInst::Note("prologue: save ctx, packet pointers, inputs".into()));
+        self.store(Size::Dw, FP, self.ctx_slot, R1);
+        // Everything below reads the context through a virtual register (r1 may be reallocated).
+        let ctx = self.vreg();
+        self.mov(ctx, R1);
+        let (data, end) = match self.options.kind {
+            ProgramKind::Tc => (skb::DATA, skb::DATA_END),
+            ProgramKind::Xdp => (xdp::DATA, xdp::DATA_END),
+        };
+        self.load(Size::W, DATA, ctx, data);
+        self.load(Size::W, DATA_END, ctx, end);
+        // Zero every slot: headers invalid, variables 0, cursor 0.
+        let mut slots: Vec<i16> = vec![self.cursor_slot];
+        slots.extend(self.header_slots.values());
+        for (var, data) in module.variables.iter() {
+            slots.push(self.var_slots[&var]);
+            if data.ty.width() > 64 {
+                slots.push(self.var_slots[&var] + 8);
+            }
+        }
+        slots.sort();
+        for slot in slots {
+            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot, imm: 0 });
+        }
+        let standard = &module.standard;
+        match self.options.kind {
+            ProgramKind::Tc => {
+                if let Some(var) = standard.packet_length {
+                    let r = self.vreg();
+                    self.load(Size::W, r, ctx, skb::LEN);
+                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                }
+                if let Some(var) = standard.in_port {
+                    let r = self.vreg();
+                    let off = if self.options.test_harness { skb::CB0 } else { skb::INGRESS_IFINDEX };
+                    self.load(Size::W, r, ctx, off);
+                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                }
+                if let Some(var) = standard.mark {
+                    let r = self.vreg();
+                    self.load(Size::W, r, ctx, skb::MARK);
+                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                }
+            }
+            ProgramKind::Xdp => {
+                if let Some(var) = standard.in_port {
+                    let r = self.vreg();
+                    self.load(Size::W, r, ctx, xdp::INGRESS_IFINDEX);
+                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                }
+                // Incoming mark (and, from a test harness, the port) in the metadata area.
+                let meta = self.vreg();
+                let end = self.vreg();
+                let skip = self.label();
+                self.load(Size::W, meta, ctx, xdp::DATA_META);
+                self.mov(end, meta);
+                self.alu(AluOp::Add, end, Src::Imm(8));
+                self.branch(Cond::Gt, end, Src::Reg(DATA), skip);
+                if let Some(var) = standard.mark {
+                    let r = self.vreg();
+                    self.load(Size::W, r, meta, 0);
+                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                }
+                if let (Some(var), true) = (standard.in_port, self.options.test_harness) {
+                    let r = self.vreg();
+                    self.load(Size::W, r, meta, 4);
+                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                }
+                self.push(MInst::Label(skip));
+                if let Some(var) = standard.packet_length {
+                    self.mov(R1, ctx);
+                    self.push(MInst::Call { helper: HELPER_XDP_GET_BUFF_LEN });
+                    let r = self.vreg();
+                    self.mov(r, R0);
+                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    // The helper call keeps packet pointers (it does not change the packet).
+                }
+            }
+        }
+    }
+
+    fn epilogue_code(&mut self) {
+        let module = self.module;
+        let standard = &module.standard;
+        let kind = self.options.kind;
+        let (pass, drop) = match kind {
+            ProgramKind::Tc => (TC_ACT_OK, TC_ACT_SHOT),
+            ProgramKind::Xdp => (XDP_PASS, XDP_DROP),
+        };
+        // Parser rejects land here.
+        self.push(MInst::Label(self.drop_label));
+        self.push(MInst::Note("drop".into()));
+        self.write_outputs();
+        self.mov_imm(R0, drop as u64);
+        self.push(MInst::Exit);
+
+        self.push(MInst::Label(self.epilogue));
+        self.push(MInst::Note("epilogue: verdict".into()));
+        self.write_outputs();
+        match module.architecture {
+            ir::Architecture::EbpfFilter => {
+                let flag = self.vreg();
+                let slot = standard.pass.map(|v| self.var_slots[&v]).unwrap_or(self.cursor_slot);
+                self.load(Size::Dw, flag, FP, slot);
+                let drop_exit = self.label();
+                self.branch(Cond::Eq, flag, Src::Imm(0), drop_exit);
+                self.mov_imm(R0, pass as u64);
+                self.push(MInst::Exit);
+                self.push(MInst::Label(drop_exit));
+                self.mov_imm(R0, drop as u64);
+                self.push(MInst::Exit);
+            }
+            ir::Architecture::Flowmark => {
+                let verdict = self.vreg();
+                let slot = standard.verdict.map(|v| self.var_slots[&v]).unwrap_or(self.cursor_slot);
+                self.load(Size::Dw, verdict, FP, slot);
+                let not_pass = self.label();
+                let drop_exit = self.label();
+                self.branch(Cond::Ne, verdict, Src::Imm(ir::VERDICT_PASS as i32), not_pass);
+                self.mov_imm(R0, pass as u64);
+                self.push(MInst::Exit);
+                self.push(MInst::Label(not_pass));
+                self.branch(Cond::Ne, verdict, Src::Imm(ir::VERDICT_REDIRECT as i32), drop_exit);
+                let port = self.vreg();
+                let port_slot = standard.out_port.map(|v| self.var_slots[&v]).unwrap_or(self.cursor_slot);
+                self.load(Size::Dw, port, FP, port_slot);
+                self.mov(R1, port);
+                self.mov_imm(R2, 0);
+                self.push(MInst::Call { helper: HELPER_REDIRECT });
+                self.push(MInst::Exit);
+                self.push(MInst::Label(drop_exit));
+                self.mov_imm(R0, drop as u64);
+                self.push(MInst::Exit);
+            }
+        }
+    }
+
+    /// Write the outgoing mark (and, for test harnesses, the out port) to where the target keeps it.
+    fn write_outputs(&mut self) {
+        let standard = &self.module.standard;
+        let Some(mark_var) = standard.mark else { return };
+        let mark = self.vreg();
+        self.load(Size::Dw, mark, FP, self.var_slots[&mark_var]);
+        let port = self.vreg();
+        match standard.out_port {
+            Some(var) => self.load(Size::Dw, port, FP, self.var_slots[&var]),
+            None => self.mov_imm(port, 0),
+        }
+        match self.options.kind {
+            ProgramKind::Tc => {
+                let ctx = self.ctx();
+                self.store(Size::W, ctx, skb::MARK, mark);
+                if self.options.test_harness {
+                    self.store(Size::W, ctx, skb::CB1, port);
+                }
+            }
+            ProgramKind::Xdp => {
+                // Grow the metadata area by 8 bytes: { u32 mark; u32 out_port }.
+                let saved_mark = self.alloc_stack(8);
+                self.store(Size::Dw, FP, saved_mark, mark);
+                self.store(Size::Dw, FP, saved_mark - 8, port);
+                let _ = self.alloc_stack(8);
+                let ctx = self.ctx();
+                self.mov(R1, ctx);
+                self.mov_imm(R2, (-8i64) as u64);
+                self.push(MInst::Call { helper: HELPER_XDP_ADJUST_META });
+                let done = self.label();
+                self.branch(Cond::Ne, R0, Src::Imm(0), done);
+                let ctx = self.ctx();
+                let meta = self.vreg();
+                let data = self.vreg();
+                self.load(Size::W, meta, ctx, xdp::DATA_META);
+                self.load(Size::W, data, ctx, xdp::DATA);
+                let end = self.vreg();
+                self.mov(end, meta);
+                self.alu(AluOp::Add, end, Src::Imm(8));
+                self.branch(Cond::Gt, end, Src::Reg(data), done);
+                let value = self.vreg();
+                self.load(Size::Dw, value, FP, saved_mark);
+                self.store(Size::W, meta, 0, value);
+                let value = self.vreg();
+                self.load(Size::Dw, value, FP, saved_mark - 8);
+                self.store(Size::W, meta, 4, value);
+                self.push(MInst::Label(done));
+            }
+        }
+    }
+
+    fn block_label(&self, block: Block) -> Label {
+        self.block_labels[self.current_function][&block]
+    }
+
+    fn terminator(&mut self, function: &Function, terminator: &Terminator) -> Result<(), Error> {
+        match terminator {
+            Terminator::Jump(block) => {
+                let label = self.block_label(*block);
+                self.jump(label);
+            }
+            Terminator::Branch { cond, if_true, if_false } => {
+                let reg = self.reg_of(*cond)?;
+                let (t, f) = (self.block_label(*if_true), self.block_label(*if_false));
+                self.branch(Cond::Ne, reg, Src::Imm(0), t);
+                self.jump(f);
+            }
+            Terminator::Switch { value, cases, default } => {
+                let reg = self.reg_of(*value)?;
+                for (constant, block) in cases {
+                    let label = self.block_label(*block);
+                    self.compare_jump(Cond::Eq, reg, *constant, label);
+                }
+                let label = self.block_label(*default);
+                self.jump(label);
+            }
+            Terminator::Select { keys, cases, default } => {
+                for case in cases {
+                    let next = self.label();
+                    for (key, keyset) in keys.iter().zip(&case.keysets) {
+                        let width = self.ty(function, *key).width();
+                        self.select_keyset(*key, width, keyset, next)?;
+                    }
+                    self.select_target(case.target);
+                    self.push(MInst::Label(next));
+                }
+                self.select_target(*default);
+            }
+            Terminator::Accept => {
+                let label = self.block_labels[1][&self.module.control.entry];
+                self.jump(label);
+            }
+            Terminator::Reject(error) => self.reject(*error),
+            Terminator::Return => {
+                let label = self.epilogue;
+                self.jump(label);
+            }
+        }
+        Ok(())
+    }
+
+    fn select_target(&mut self, target: ir::SelectTarget) {
+        match target {
+            ir::SelectTarget::Block(block) => {
+                let label = self.block_labels[0][&block];
+                self.jump(label);
+            }
+            ir::SelectTarget::Accept => {
+                let label = self.block_labels[1][&self.module.control.entry];
+                self.jump(label);
+            }
+            ir::SelectTarget::Reject(error) => self.reject(error),
+        }
+    }
+
+    /// Set the parser error and drop.
+    pub fn reject(&mut self, error: u32) {
+        if let Some(var) = self.module.standard.parser_error {
+            let slot = self.var_slots[&var];
+            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot, imm: error as i32 });
+        }
+        let label = self.drop_label;
+        self.jump(label);
+    }
+
+    /// Jump to `miss` unless the select key matches the keyset.
+    fn select_keyset(&mut self, key: Value, width: u16, keyset: &ir::KeySet, miss: Label) -> Result<(), Error> {
+        if width > 64 {
+            return Err(Error::Unsupported("select on a value wider than 64 bits".into()));
+        }
+        let reg = self.reg_of(key)?;
+        match *keyset {
+            ir::KeySet::Any => {}
+            ir::KeySet::Value(v) => self.compare_jump(Cond::Ne, reg, v, miss),
+            ir::KeySet::Mask(v, m) => {
+                let tmp = self.vreg();
+                self.mov(tmp, reg);
+                self.and_const(tmp, m);
+                self.compare_jump(Cond::Ne, tmp, v & m, miss);
+            }
+            ir::KeySet::Range(lo, hi) => {
+                self.compare_jump(Cond::Lt, reg, lo, miss);
+                self.compare_jump(Cond::Gt, reg, hi, miss);
+            }
+        }
+        Ok(())
+    }
+
+    /// `if reg <cond> constant goto target` for any 64-bit constant.
+    pub fn compare_jump(&mut self, cond: Cond, reg: Reg, constant: u128, target: Label) {
+        let constant = constant as u64;
+        if constant <= i32::MAX as u64 {
+            self.branch(cond, reg, Src::Imm(constant as i32), target);
+        } else {
+            let tmp = self.vreg();
+            self.mov_imm(tmp, constant);
+            self.branch(cond, reg, Src::Reg(tmp), target);
+        }
+    }
+
+    pub fn and_const(&mut self, reg: Reg, mask: u128) {
+        let mask = mask as u64;
+        if mask <= i32::MAX as u64 {
+            self.alu(AluOp::And, reg, Src::Imm(mask as i32));
+        } else {
+            let tmp = self.vreg();
+            self.mov_imm(tmp, mask);
+            self.alu(AluOp::And, reg, Src::Reg(tmp));
+        }
+    }
+
+    // ----- instructions -----
+
+    fn inst(&mut self, function: &Function, inst: &Inst) -> Result<(), Error> {
+        match inst {
+            Inst::Const { result, value } => {
+                let ty = self.ty(function, *result);
+                match self.define(*result, ty) {
+                    Loc::Reg(reg) => self.mov_imm(reg, *value as u64),
+                    Loc::Wide(slot) => {
+                        for (i, half) in [*value as u64, (*value >> 64) as u64].into_iter().enumerate() {
+                            let tmp = self.vreg();
+                            self.mov_imm(tmp, half);
+                            self.store(Size::Dw, FP, slot + 8 * i as i16, tmp);
+                        }
+                    }
+                }
+            }
+            Inst::ReadVar { result, var } => {
+                let ty = self.ty(function, *result);
+                let slot = self.var_slots[var];
+                match self.define(*result, ty) {
+                    Loc::Reg(reg) => self.load(Size::Dw, reg, FP, slot),
+                    Loc::Wide(dst) => self.copy_wide(slot, dst),
+                }
+            }
+            Inst::WriteVar { var, value } => {
+                let slot = self.var_slots[var];
+                match self.loc(*value)? {
+                    Loc::Reg(reg) => self.store(Size::Dw, FP, slot, reg),
+                    Loc::Wide(src) => self.copy_wide(src, slot),
+                }
+            }
+            Inst::ReadField { result, header, field } => self.read_field(function, *result, *header, *field)?,
+            Inst::WriteField { header, field, value } => self.write_field(*header, *field, *value)?,
+            Inst::IsValid { result, header } => {
+                let reg = self.define_reg(*result);
+                let slot = self.header_slots[header];
+                self.load(Size::Dw, reg, FP, slot);
+                let done = self.label();
+                self.branch(Cond::Eq, reg, Src::Imm(0), done);
+                self.mov_imm(reg, 1);
+                self.push(MInst::Label(done));
+            }
+            Inst::SetValid { header, valid: false } => {
+                self.header_pointers.remove(header);
+                let slot = self.header_slots[header];
+                self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot, imm: 0 });
+            }
+            Inst::SetValid { header, valid: true } => {
+                return Err(Error::Unsupported(format!(
+                    "setValid() on `{}`: the eBPF target keeps headers in the packet and cannot insert one",
+                    self.module.headers[*header].name
+                )))
+            }
+            Inst::Unary { result, op, arg } => {
+                let ty = self.ty(function, *result);
+                let src = self.reg_of(*arg)?;
+                let reg = self.define_reg(*result);
+                self.mov(reg, src);
+                match op {
+                    ir::UnaryOp::Not => self.alu(AluOp::Xor, reg, Src::Imm(1)),
+                    ir::UnaryOp::Complement => {
+                        self.alu(AluOp::Xor, reg, Src::Imm(-1));
+                        self.truncate(reg, ty.width());
+                    }
+                    ir::UnaryOp::Negate => {
+                        self.alu(AluOp::Neg, reg, Src::Imm(0));
+                        self.truncate(reg, ty.width());
+                    }
+                }
+            }
+            Inst::Binary { result, op, lhs, rhs } => self.binary(function, *result, *op, *lhs, *rhs)?,
+            Inst::Cast { result, arg } => {
+                let from = self.ty(function, *arg);
+                let to = self.ty(function, *result);
+                match (self.loc(*arg)?, to.width() > 64) {
+                    (Loc::Wide(slot), false) => {
+                        let reg = self.define_reg(*result);
+                        self.load(Size::Dw, reg, FP, slot);
+                        self.truncate(reg, to.width());
+                        if to == Type::Bool {
+                            self.normalize_bool(reg);
+                        }
+                    }
+                    (Loc::Reg(src), false) => {
+                        let reg = self.define_reg(*result);
+                        self.mov(reg, src);
+                        if to == Type::Bool {
+                            self.normalize_bool(reg);
+                        } else {
+                            if from.is_signed() && to.width() > from.width() {
+                                self.sign_extend(reg, from.width());
+                            }
+                            self.truncate(reg, to.width());
+                        }
+                    }
+                    (Loc::Reg(src), true) => {
+                        let Loc::Wide(slot) = self.define(*result, to) else { unreachable_loc()? };
+                        let lo = self.vreg();
+                        self.mov(lo, src);
+                        let hi = self.vreg();
+                        if from.is_signed() {
+                            self.sign_extend(lo, from.width());
+                            self.mov(hi, lo);
+                            self.alu(AluOp::Arsh, hi, Src::Imm(63));
+                            self.truncate(hi, to.width() - 64);
+                        } else {
+                            self.mov_imm(hi, 0);
+                        }
+                        self.store(Size::Dw, FP, slot, lo);
+                        self.store(Size::Dw, FP, slot + 8, hi);
+                    }
+                    (Loc::Wide(src), true) => {
+                        let Loc::Wide(dst) = self.define(*result, to) else { unreachable_loc()? };
+                        self.copy_wide(src, dst);
+                        let hi = self.vreg();
+                        self.load(Size::Dw, hi, FP, dst + 8);
+                        self.truncate(hi, to.width() - 64);
+                        self.store(Size::Dw, FP, dst + 8, hi);
+                    }
+                }
+            }
+            Inst::Slice { result, arg, hi, lo } => {
+                let reg = self.define_reg(*result);
+                match self.loc(*arg)? {
+                    Loc::Reg(src) => {
+                        self.mov(reg, src);
+                        if *lo > 0 {
+                            self.alu(AluOp::Rsh, reg, Src::Imm(*lo as i32));
+                        }
+                    }
+                    Loc::Wide(slot) => {
+                        if *lo >= 64 {
+                            self.load(Size::Dw, reg, FP, slot + 8);
+                            if *lo > 64 {
+                                self.alu(AluOp::Rsh, reg, Src::Imm((*lo - 64) as i32));
+                            }
+                        } else if *hi < 64 {
+                            self.load(Size::Dw, reg, FP, slot);
+                            if *lo > 0 {
+                                self.alu(AluOp::Rsh, reg, Src::Imm(*lo as i32));
+                            }
+                        } else {
+                            return Err(Error::Unsupported("a slice across bit 64 of a wide value".into()));
+                        }
+                    }
+                }
+                self.truncate(reg, hi - lo + 1);
+            }
+            Inst::Concat { result, hi, lo } => {
+                let width = self.ty(function, *result).width();
+                if width > 64 {
+                    return Err(Error::Unsupported("concatenation wider than 64 bits".into()));
+                }
+                let lo_width = self.ty(function, *lo).width();
+                let (h, l) = (self.reg_of(*hi)?, self.reg_of(*lo)?);
+                let reg = self.define_reg(*result);
+                self.mov(reg, h);
+                self.alu(AluOp::Lsh, reg, Src::Imm(lo_width as i32));
+                self.alu(AluOp::Or, reg, Src::Reg(l));
+            }
+            Inst::Select { result, cond, if_true, if_false } => {
+                let ty = self.ty(function, *result);
+                if ty.width() > 64 {
+                    return Err(Error::Unsupported("?: on values wider than 64 bits".into()));
+                }
+                let (c, t, f) = (self.reg_of(*cond)?, self.reg_of(*if_true)?, self.reg_of(*if_false)?);
+                let reg = self.define_reg(*result);
+                let done = self.label();
+                self.mov(reg, t);
+                self.branch(Cond::Ne, c, Src::Imm(0), done);
+                self.mov(reg, f);
+                self.push(MInst::Label(done));
+            }
+            Inst::Extract { header } => self.extract(*header)?,
+            Inst::Advance { bits } => self.advance(*bits)?,
+            Inst::Lookahead { result } => self.lookahead(function, *result)?,
+            Inst::Verify { cond, error } => {
+                let reg = self.reg_of(*cond)?;
+                let ok = self.label();
+                self.branch(Cond::Ne, reg, Src::Imm(0), ok);
+                self.reject(*error);
+                self.push(MInst::Label(ok));
+            }
+            other => self.extern_inst(function, other)?,
+        }
+        Ok(())
+    }
+
+    fn normalize_bool(&mut self, reg: Reg) {
+        let done = self.label();
+        self.branch(Cond::Eq, reg, Src::Imm(0), done);
+        self.mov_imm(reg, 1);
+        self.push(MInst::Label(done));
+    }
+
+    pub fn copy_wide(&mut self, from: i16, to: i16) {
+        for i in [0, 8] {
+            let tmp = self.vreg();
+            self.load(Size::Dw, tmp, FP, from + i);
+            self.store(Size::Dw, FP, to + i, tmp);
+        }
+    }
+
+    fn binary(&mut self, function: &Function, result: Value, op: ir::BinaryOp, lhs: Value, rhs: Value) -> Result<(), Error> {
+        use ir::BinaryOp as B;
+        let ty = self.ty(function, lhs);
+        let width = ty.width();
+        if width > 64 {
+            return match op {
+                B::Eq | B::Ne => self.wide_compare(result, op, lhs, rhs),
+                _ => Err(Error::Unsupported(format!("{op:?} on a value wider than 64 bits"))),
+            };
+        }
+        let (a, b) = (self.reg_of(lhs)?, self.reg_of(rhs)?);
+        let signed = ty.is_signed();
+        let comparison = match op {
+            B::Eq => Some(Cond::Eq),
+            B::Ne => Some(Cond::Ne),
+            B::Lt => Some(if signed { Cond::Slt } else { Cond::Lt }),
+            B::Le => Some(if signed { Cond::Sle } else { Cond::Le }),
+            B::Gt => Some(if signed { Cond::Sgt } else { Cond::Gt }),
+            B::Ge => Some(if signed { Cond::Sge } else { Cond::Ge }),
+            _ => None,
+        };
+        if let Some(cond) = comparison {
+            let (x, y) = if signed && width < 64 {
+                let (x, y) = (self.vreg(), self.vreg());
+                self.mov(x, a);
+                self.sign_extend(x, width);
+                self.mov(y, b);
+                self.sign_extend(y, width);
+                (x, y)
+            } else {
+                (a, b)
+            };
+            let reg = self.define_reg(result);
+            let done = self.label();
+            self.mov_imm(reg, 1);
+            self.branch(cond, x, Src::Reg(y), done);
+            self.mov_imm(reg, 0);
+            self.push(MInst::Label(done));
+            return Ok(());
+        }
+        let reg = self.define_reg(result);
+        match op {
+            B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor | B::LogicalAnd | B::LogicalOr => {
+                let alu = match op {
+                    B::Add => AluOp::Add,
+                    B::Sub => AluOp::Sub,
+                    B::Mul => AluOp::Mul,
+                    B::And | B::LogicalAnd => AluOp::And,
+                    B::Or | B::LogicalOr => AluOp::Or,
+                    _ => AluOp::Xor,
+                };
+                self.mov(reg, a);
+                self.alu(alu, reg, Src::Reg(b));
+                if matches!(op, B::Add | B::Sub | B::Mul) {
+                    self.truncate(reg, width);
+                }
+            }
+            B::Div | B::Mod => {
+                // BPF: x / 0 = 0 and x % 0 = x; the IR wants 0 for both.
+                let done = self.label();
+                self.mov_imm(reg, 0);
+                self.branch(Cond::Eq, b, Src::Imm(0), done);
+                self.mov(reg, a);
+                self.alu(if op == B::Div { AluOp::Div } else { AluOp::Mod }, reg, Src::Reg(b));
+                self.push(MInst::Label(done));
+            }
+            B::AddSat | B::SubSat => {
+                if signed {
+                    return Err(Error::Unsupported("saturating arithmetic on signed values".into()));
+                }
+                let done = self.label();
+                self.mov(reg, a);
+                if op == B::AddSat {
+                    self.alu(AluOp::Add, reg, Src::Reg(b));
+                    if width == 64 {
+                        // Overflow wrapped below a.
+                        self.branch(Cond::Ge, reg, Src::Reg(a), done);
+                        self.mov_imm(reg, u64::MAX);
+                    } else {
+                        let max = ir::mask(width);
+                        self.compare_jump(Cond::Le, reg, max, done);
+                        self.mov_imm(reg, max as u64);
+                    }
+                } else {
+                    let zero = self.label();
+                    self.branch(Cond::Lt, a, Src::Reg(b), zero);
+                    self.alu(AluOp::Sub, reg, Src::Reg(b));
+                    self.jump(done);
+                    self.push(MInst::Label(zero));
+                    self.mov_imm(reg, 0);
+                }
+                self.push(MInst::Label(done));
+            }
+            B::Shl | B::Shr => {
+                let amount_width = self.ty(function, rhs).width();
+                let done = self.label();
+                let big = self.label();
+                self.mov(reg, a);
+                if signed && op == B::Shr {
+                    self.sign_extend(reg, width);
+                }
+                if amount_width > 6 || (1u32 << amount_width) > width as u32 {
+                    self.compare_jump(Cond::Ge, b, width as u128, big);
+                }
+                let alu = match (op, signed) {
+                    (B::Shl, _) => AluOp::Lsh,
+                    (_, true) => AluOp::Arsh,
+                    _ => AluOp::Rsh,
+                };
+                self.alu(alu, reg, Src::Reg(b));
+                self.truncate(reg, width);
+                self.jump(done);
+                self.push(MInst::Label(big));
+                if signed && op == B::Shr {
+                    self.alu(AluOp::Arsh, reg, Src::Imm(63));
+                    self.truncate(reg, width);
+                } else {
+                    self.mov_imm(reg, 0);
+                }
+                self.push(MInst::Label(done));
+            }
+            _ => return Err(Error::Internal(format!("unexpected binary op {op:?}"))),
+        }
+        Ok(())
+    }
+
+    fn wide_compare(&mut self, result: Value, op: ir::BinaryOp, lhs: Value, rhs: Value) -> Result<(), Error> {
+        let (Loc::Wide(a), Loc::Wide(b)) = (self.loc(lhs)?, self.loc(rhs)?) else {
+            return Err(Error::Internal("wide compare of narrow values".into()));
+        };
+        let reg = self.define_reg(result);
+        let differ = self.label();
+        let done = self.label();
+        for i in [0, 8] {
+            let (x, y) = (self.vreg(), self.vreg());
+            self.load(Size::Dw, x, FP, a + i);
+            self.load(Size::Dw, y, FP, b + i);
+            self.branch(Cond::Ne, x, Src::Reg(y), differ);
+        }
+        let equal = (op == ir::BinaryOp::Eq) as u64;
+        self.mov_imm(reg, equal);
+        self.jump(done);
+        self.push(MInst::Label(differ));
+        self.mov_imm(reg, 1 - equal);
+        self.push(MInst::Label(done));
+        Ok(())
+    }
+}
+
+fn unreachable_loc<T>() -> Result<T, Error> {
+    Err(Error::Internal("location kind mismatch".into()))
+}
+
+/// Blocks reachable from the entry, in reverse post order (every edge goes forward).
+pub fn reverse_post_order(function: &Function) -> Vec<Block> {
+    let mut visited = vec![false; function.blocks.len()];
+    let mut post = Vec::new();
+    let mut stack = vec![(function.entry, 0usize)];
+    visited[function.entry.index()] = true;
+    while let Some((block, next)) = stack.pop() {
+        let successors = function.blocks[block].terminator.successors();
+        if next < successors.len() {
+            stack.push((block, next + 1));
+            let successor = successors[next];
+            if !visited[successor.index()] {
+                visited[successor.index()] = true;
+                stack.push((successor, 0));
+            }
+        } else {
+            post.push(block);
+        }
+    }
+    post.reverse();
+    post
+}
+
+fn note_of(module: &ir::Module, function: &Function, inst: &Inst) -> String {
+    module.inst_text(function, inst)
+}
