@@ -31,8 +31,17 @@ pub fn compile_source(
     if diagnostics.iter().any(Diagnostic::is_error) {
         // Syntax errors: still run the checks on what parsed, for more errors in one run, but
         // produce no module.
+        // Follow-ons of a syntax error are dropped: a missing `main`, a sema error at a place a
+        // syntax error already points at (an empty or broken macro used as a value), and unknown
+        // names and types when an include file could not be read (they were likely declared there).
         let (_, more) = sema::analyze(&program, sources, name);
-        diagnostics.extend(more.into_iter().filter(|d| d.code != "E0114"));
+        let include_failed = diagnostics.iter().any(|d| d.code == "E0002");
+        let reported: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).flat_map(|d| d.labels.iter().map(|l| l.span)).collect();
+        diagnostics.extend(more.into_iter().filter(|d| {
+            let at_reported = d.labels.iter().any(|l| l.primary && reported.contains(&l.span));
+            let unknown_name = matches!(d.code, "E0111" | "E0125");
+            d.code != "E0114" && !at_reported && !(include_failed && unknown_name)
+        }));
         return (None, diagnostics);
     }
     let (module, more) = sema::analyze(&program, sources, name);

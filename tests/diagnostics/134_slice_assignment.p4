@@ -1,4 +1,4 @@
-// The user set the IPv4 Don't Fragment bit by assigning to a slice of the flags field.
+// The user assigned a value wider than the slice it goes into (two bits into the 1-bit DF slice).
 #include <core.p4>
 #include <flowmark.p4>
 
@@ -52,7 +52,7 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
              inout standard_metadata_t standard_metadata) {
     apply {
         if (hdr.ipv4.isValid()) {
-            hdr.ipv4.flags[1:1] = 1;
+            hdr.ipv4.flags[1:1] = 2;
         }
     }
 }

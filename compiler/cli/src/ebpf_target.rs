@@ -22,6 +22,7 @@ pub fn build(module: &ir::Module, kind: ProgramKind, emit: Option<Emit>, output:
             std::fs::write(&manifest, &artifact.manifest).map_err(|e| format!("cannot write {}: {e}", manifest.display()))?;
         }
         Emit::Ir => write_output(output, &module.to_string())?,
+        Emit::Clif | Emit::Header => return Err("--emit clif and --emit header need --target native".to_string()),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -10,6 +10,8 @@ use flowmark_grammar::{render, Diagnostic, FileLoader, SourceMap};
 use std::path::{Path, PathBuf};
 
 mod ebpf_target;
+mod match_target;
+mod native_target;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -46,6 +48,8 @@ enum Command {
         #[arg(long, value_enum, default_value = "interp")]
         target: TestTarget,
     },
+    /// Turn table-entry lines into a target's control-plane commands.
+    Rules(match_target::RulesArgs),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -56,8 +60,15 @@ enum Emit {
     Object,
     /// eBPF assembly with the IR operation each run of instructions came from.
     Asm,
-    /// The control-plane manifest (JSON): maps, key and value layouts.
+    /// The control-plane manifest (JSON): maps, key and value layouts; for `--target match` the
+    /// model as JSON (also spelled `--emit json`).
+    #[value(alias = "json")]
     Manifest,
+    /// The native target's Cranelift IR (CLIF) text.
+    Clif,
+    /// The native target's C header (entry prototype, context, ids, key/value layouts); the
+    /// match target's model header.
+    Header,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -66,12 +77,18 @@ enum BuildTarget {
     Tc,
     /// eBPF for XDP (ELF section `xdp`).
     Xdp,
+    /// Native code (Cranelift): an object file and its C header.
+    Native,
+    /// The match-interface pipeline model (C header for matchd, or JSON).
+    Match,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum TestTarget {
     /// The reference interpreter.
     Interp,
+    /// Native code, JIT-compiled in process (Cranelift).
+    Native,
 }
 
 /// Reads `#include "..."` files from the file system.
@@ -110,11 +127,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     write_output(output.as_deref(), &module.to_string())?;
                     Ok(ExitCode::SUCCESS)
                 }
+                (Some(BuildTarget::Native), emit) => native_target::build(&module, emit, output.as_deref()),
+                (Some(BuildTarget::Match), emit) => match_target::build(&program, &module, emit, output.as_deref()),
                 (Some(BuildTarget::Tc), emit) => ebpf_target::build(&module, ebpf_target::Kind::Tc, emit, output.as_deref()),
                 (Some(BuildTarget::Xdp), emit) => ebpf_target::build(&module, ebpf_target::Kind::Xdp, emit, output.as_deref()),
                 (None, Some(other)) => Err(format!("--emit {other:?} needs a --target")),
             }
         }
+        Command::Rules(args) => match_target::rules(args),
         Command::Test { program, stf: stf_path, target } => {
             let (module, _) = compile(&program)?;
             let Some(module) = module else { return Ok(ExitCode::from(1)) };
@@ -124,6 +144,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     let mut machine = flowmark_compiler::interp::Machine::new(&module);
                     stf::run_stf(&module, &text, &mut machine)
                 }
+                TestTarget::Native => native_target::run_stf(&module, &text)?,
             };
             print_report(&stf_path, &report);
             Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
@@ -154,8 +175,13 @@ fn read_text(path: &Path) -> Result<String, String> {
 fn write_output(path: Option<&Path>, text: &str) -> Result<(), String> {
     match path {
         None => {
-            print!("{text}");
-            Ok(())
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                // A closed pipe (`flowmark ... | head`) is not an error of ours.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write to standard output: {e}")),
+                _ => Ok(()),
+            }
         }
         Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display())),
     }

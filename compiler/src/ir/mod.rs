@@ -247,6 +247,9 @@ pub struct Table {
     pub implementation: TableImplementation,
     /// `const entries` (the table then accepts no others).
     pub const_entries: Option<Vec<Entry>>,
+    /// `@dynamic` on the declaration: the match-interface target models the table as a source
+    /// that its rules create at run time (`match create`). No effect on other targets.
+    pub dynamic: bool,
     pub span: Span,
 }
 

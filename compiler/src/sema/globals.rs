@@ -92,6 +92,13 @@ impl<'a> Checker<'a> {
     }
 
     pub fn error(&mut self, diagnostic: Diagnostic) {
+        // A type is unknown only after an error was reported for it: what follows from it is a
+        // follow-on error, and `{unknown}` means nothing to a reader.
+        let mentions_unknown = diagnostic.message.contains("{unknown}")
+            || diagnostic.labels.iter().any(|label| label.message.contains("{unknown}"));
+        if mentions_unknown && self.diagnostics.iter().any(Diagnostic::is_error) {
+            return;
+        }
         self.diagnostics.push(diagnostic);
     }
 
@@ -152,13 +159,13 @@ impl<'a> Checker<'a> {
                 }
             }
             DeclarationKind::ExternObject { name, methods, .. } => {
-                if !super::control::KNOWN_EXTERN_TYPES.contains(&name.name.as_str()) {
+                if !super::externs::KNOWN_EXTERN_TYPES.contains(&name.name.as_str()) {
                     self.error(
                         Diagnostic::error("E0102", format!("extern `{}` has no implementation in flowmark", name.name))
                             .primary(name.span, "unknown extern")
                             .note(format!(
                                 "flowmark implements these extern types: {}",
-                                super::control::KNOWN_EXTERN_TYPES.join(", ")
+                                super::externs::KNOWN_EXTERN_TYPES.join(", ")
                             )),
                     );
                 }
@@ -166,7 +173,7 @@ impl<'a> Checker<'a> {
                 self.define(name, Global::ExternType);
             }
             DeclarationKind::ExternFunction(prototype) => {
-                if !super::control::KNOWN_EXTERN_FUNCTIONS.contains(&prototype.name.name.as_str()) {
+                if !super::externs::KNOWN_EXTERN_FUNCTIONS.contains(&prototype.name.name.as_str()) {
                     self.error(
                         Diagnostic::error(
                             "E0102",
@@ -175,7 +182,7 @@ impl<'a> Checker<'a> {
                         .primary(prototype.name.span, "unknown extern function")
                         .note(format!(
                             "flowmark implements these extern functions: {}",
-                            super::control::KNOWN_EXTERN_FUNCTIONS.join(", ")
+                            super::externs::KNOWN_EXTERN_FUNCTIONS.join(", ")
                         )),
                     );
                 }
@@ -280,7 +287,7 @@ impl<'a> Checker<'a> {
                     self.error(
                         Diagnostic::error("E0107", "members of an enum without underlying type cannot have values")
                             .primary(expr.span, "value not allowed")
-                            .help("declare the enum as `enum bit<8> Name { ... }`"),
+                            .help(format!("give the enum an underlying type: `enum bit<8> {} {{ ... }}`", name.name)),
                     );
                     position as u128
                 }
@@ -335,11 +342,19 @@ impl<'a> Checker<'a> {
                     Ty::Unknown
                 }
                 None => {
-                    self.error(
-                        Diagnostic::error("E0111", format!("unknown type `{}`", name.name))
-                            .primary(name.span, "not declared")
-                            .help("declare it before its first use"),
-                    );
+                    let diagnostic = Diagnostic::error("E0111", format!("unknown type `{}`", name.name));
+                    let diagnostic = match self.declared_later(&name.name) {
+                        Some(later) => diagnostic
+                            .primary(name.span, "used before its declaration")
+                            .secondary(later, "declared here")
+                            .help("move the declaration above its first use"),
+                        None => {
+                            let types = self.globals.iter().filter(|(_, (g, _))| matches!(g, Global::Type(_))).map(|(n, _)| n.as_str());
+                            let names: Vec<&str> = types.chain(["bit", "int", "bool", "error", "varbit"]).collect();
+                            super::names::did_you_mean(diagnostic.primary(name.span, "not declared"), &name.name, names)
+                        }
+                    };
+                    self.error(diagnostic);
                     Ty::Unknown
                 }
             },
@@ -371,6 +386,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Where a type named `name` is declared further down the program, if it is.
+    fn declared_later(&self, name: &str) -> Option<Span> {
+        self.program.declarations.iter().find_map(|declaration| match &declaration.kind {
+            DeclarationKind::Typedef { name: n, .. }
+            | DeclarationKind::Header { name: n, .. }
+            | DeclarationKind::Struct { name: n, .. }
+            | DeclarationKind::Enum { name: n, .. }
+                if n.name == name =>
+            {
+                Some(n.span)
+            }
+            _ => None,
+        })
+    }
+
     fn width(&mut self, expr: &'a ast::Expr, signed: bool) -> Option<u16> {
         let value = self.const_value(expr, &Ty::InfInt)?;
         let max = ir::MAX_WIDTH as u128;
@@ -395,7 +425,10 @@ impl<'a> Checker<'a> {
     /// Find `main` and lower the program it names.
     pub fn lower_main(&mut self, name: &str) -> Option<ir::Module> {
         let Some((Global::Instance(main), _)) = self.globals.get("main").cloned() else {
+            // The first line of the last declaration (not the whole of a long control).
             let span = self.program.declarations.last().map(|d| d.span).unwrap_or_default();
+            let first_line = self.sources.snippet(span).find('\n').map_or(span.end, |n| span.start + n as u32);
+            let span = Span { end: first_line, ..span };
             self.error(
                 Diagnostic::error("E0114", "the program has no `main` package instance")
                     .primary(span, "expected `main` after this")

@@ -8,9 +8,13 @@
 //! expressions for both. Error codes are listed in docs/ERRORS.md.
 
 mod builder;
+mod actions;
 mod control;
 mod expr;
+mod externs;
 mod globals;
+mod names;
+mod operators;
 mod parser;
 mod tables;
 mod types;
@@ -30,7 +34,16 @@ pub fn analyze(
     let mut checker = globals::Checker::new(program, sources);
     checker.collect();
     let module = checker.lower_main(name);
-    let mut diagnostics = std::mem::take(&mut checker.diagnostics);
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    for mut diagnostic in std::mem::take(&mut checker.diagnostics) {
+        for label in &mut diagnostic.labels {
+            label.span = trim_span(sources, label.span);
+        }
+        // An action inlined at several sites reports the same mistake once.
+        if !diagnostics.contains(&diagnostic) {
+            diagnostics.push(diagnostic);
+        }
+    }
     diagnostics.sort_by_key(|d| d.labels.first().map(|l| (l.span.file, l.span.start)).unwrap_or_default());
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     if has_errors {
@@ -40,6 +53,25 @@ pub fn analyze(
         Some(module) => (Some(module), diagnostics),
         None => (None, diagnostics),
     }
+}
+
+/// A label's span without the white space and line comments the grammar's spans of statements and
+/// types may end with (`if (c) { }` followed by blank lines), so labels stop where the code does.
+fn trim_span(sources: &SourceMap, span: Span) -> Span {
+    let text = sources.snippet(span);
+    let mut end = text.len();
+    loop {
+        end = text[..end].trim_end().len();
+        let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        match text[line_start..end].find("//") {
+            Some(i) if line_start + i > 0 => end = line_start + i,
+            _ => break,
+        }
+    }
+    if end == 0 {
+        return span;
+    }
+    Span { end: span.start + end as u32, ..span }
 }
 
 /// What a name in scope stands for while lowering a body.
@@ -66,9 +98,12 @@ pub(crate) enum Ref {
     /// An action (top-level or of the current control).
     Action(usize),
     /// An extern instance of the current control.
-    Instance(control::InstanceRef),
+    Instance(externs::InstanceRef),
     /// An enum type name (for `E.member`).
     EnumType(types::EnumIndex),
+    /// A name whose declaration had an error (already reported): it stays in scope so that its uses
+    /// are neither "cannot find" errors nor follow-on errors, and it is never "unused".
+    Failed,
 }
 
 /// Whether a variable may be written.
@@ -101,6 +136,10 @@ impl Scopes {
         frame.insert(name.to_string(), (value, span));
         previous
     }
+    /// Every name in scope (for suggestions).
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        self.frames.iter().flat_map(|frame| frame.keys())
+    }
     /// The binding and where it was declared.
     pub fn lookup_entry(&self, name: &str) -> Option<(Ref, Span)> {
         self.frames.iter().rev().find_map(|frame| frame.get(name).cloned())
@@ -110,6 +149,20 @@ impl Scopes {
 /// The key under which a use of the declaration at `span` is recorded (unused-entity warnings).
 pub(crate) fn use_key(span: Span) -> String {
     format!("@{}:{}", span.file.0, span.start)
+}
+
+/// A table's or action's name as the user wrote it: `acl` for `pipe.acl`.
+pub(crate) fn short_name(qualified: &str) -> &str {
+    qualified.rsplit('.').next().unwrap_or(qualified)
+}
+
+/// `1 argument`, `2 arguments`.
+pub(crate) fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 /// The source text of a span with runs of white space folded to one space (table key names).

@@ -30,9 +30,14 @@ pub(crate) fn lower_program<'a>(checker: &mut Checker<'a>, main: &'a ast::Instan
         }
     };
     if main.args.len() != 2 {
+        let arguments = match (main.args.first(), main.args.last()) {
+            (Some(first), Some(last)) => first.span.to(last.span),
+            _ => main.ty.span,
+        };
         checker.error(
             Diagnostic::error("E0189", format!("`{}` takes a parser and a control", package.name))
-                .primary(main.name.span, format!("{} arguments given", main.args.len())),
+                .primary(arguments, format!("{} given", super::plural(main.args.len(), "argument")))
+                .help(format!("write `{}(prs(), pipe()) main;` with your parser and control", package.name)),
         );
         return None;
     }
@@ -60,9 +65,18 @@ pub(crate) fn lower_program<'a>(checker: &mut Checker<'a>, main: &'a ast::Instan
     checker.module.architecture = architecture;
     checker.module.errors = if checker.errors.is_empty() { vec!["NoError".into()] } else { checker.errors.clone() };
 
-    let bindings = bind_architecture(checker, architecture, parser, control)?;
-    let parser_function = lower_parser(checker, parser, &bindings.parser)?;
+    // The parser and the control are checked even when the other, or the binding of their
+    // parameters, failed (every error in one run); then there is no module.
+    let bindings = bind_architecture(checker, architecture, parser, control);
+    let bound = bindings.is_some();
+    let bindings = bindings.unwrap_or_else(|| Bindings {
+        parser: parser.params.iter().map(|p| (p.name.clone(), Ref::Failed)).collect(),
+        control: control.params.iter().map(|p| (p.name.clone(), Ref::Failed)).collect(),
+    });
+    let parser_function = lower_parser(checker, parser, &bindings.parser);
     let control_function = lower_control(checker, control, &bindings.control);
+    warn_unused_actions(checker);
+    let (Some(parser_function), true) = (parser_function, bound) else { return None };
     checker.module.parser = parser_function;
     checker.module.control = control_function;
     let module = checker.module.clone();
@@ -130,12 +144,25 @@ fn bind_architecture<'a>(
         );
         return None;
     }
-    let Ty::Struct(headers_index) = parser_headers else {
-        lowerer.error(
-            Diagnostic::error("E0191", "the headers parameter must be a struct of headers")
-                .primary(parser.params[1].ty.span, "not a struct"),
-        );
-        return None;
+    let headers_index = match parser_headers {
+        Ty::Struct(index) if !lowerer.checker.types.structs[index].is_header => index,
+        Ty::Struct(index) => {
+            let name = lowerer.checker.types.structs[index].name.clone();
+            lowerer.error(
+                Diagnostic::error("E0191", "the headers parameter must be a struct of headers")
+                    .primary(parser.params[1].ty.span, format!("`{name}` is a header, not a struct"))
+                    .help(format!("wrap it in a struct: `struct headers_t {{ {name} {}; }}`", short_field_name(&name))),
+            );
+            return None;
+        }
+        Ty::Unknown => return None,
+        _ => {
+            lowerer.error(
+                Diagnostic::error("E0191", "the headers parameter must be a struct of headers")
+                    .primary(parser.params[1].ty.span, "not a struct"),
+            );
+            return None;
+        }
     };
     let prefix = parser.params[1].name.name.clone();
     let headers = instantiate_headers(&mut lowerer, &prefix, headers_index, parser.params[1].ty.span)?;
@@ -184,6 +211,11 @@ fn bind_architecture<'a>(
         }
     }
     Some(bindings)
+}
+
+/// A field name for a header type in a help text: `ethernet_t` -> `ethernet`.
+fn short_field_name(type_name: &str) -> &str {
+    type_name.strip_suffix("_t").filter(|s| !s.is_empty()).unwrap_or("hdr")
 }
 
 #[derive(Clone, Copy)]
@@ -350,8 +382,9 @@ fn transition_targets(state: &ast::ParserState) -> Vec<&ast::Ident> {
     }
 }
 
-fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bindings: &[(ast::Ident, Ref)]) -> Option<ir::Function> {
-    let mut states: HashMap<&str, &'a ast::ParserState> = HashMap::new();
+/// Check the parser's state graph: names, transitions, a `start` state, and the loop-bound rule.
+/// Returns false if the graph cannot be unrolled (errors reported).
+fn check_states<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, states: &mut HashMap<&'a str, &'a ast::ParserState>) -> bool {
     let mut ok = true;
     for state in &parser.states {
         if matches!(state.name.name.as_str(), "accept" | "reject") {
@@ -378,24 +411,27 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
         }
         for target in transition_targets(state) {
             if !matches!(target.name.as_str(), "accept" | "reject") && !parser.states.iter().any(|s| s.name.name == target.name) {
-                checker.error(
-                    Diagnostic::error("E0196", format!("unknown parser state `{}`", target.name))
-                        .primary(target.span, "no such state")
-                        .help("transitions go to a state of this parser, `accept` or `reject`"),
-                );
+                let names = parser.states.iter().map(|s| s.name.name.as_str()).chain(["accept", "reject"]);
+                let diagnostic = Diagnostic::error("E0196", format!("unknown parser state `{}`", target.name))
+                    .primary(target.span, "no such state");
+                let diagnostic = match super::names::closest(&target.name, names) {
+                    Some(similar) => diagnostic.help(format!("did you mean `{similar}`?")),
+                    None => diagnostic.help("transitions go to a state of this parser, `accept` or `reject`"),
+                };
+                checker.error(diagnostic);
                 ok = false;
             }
         }
     }
-    let Some(start) = states.get("start").copied() else {
+    if !states.contains_key("start") {
         checker.error(
             Diagnostic::error("E0197", format!("parser `{}` has no `start` state", parser.name.name))
                 .primary(parser.name.span, "every parser begins in `state start`"),
         );
-        return None;
-    };
+        return false;
+    }
     if !ok {
-        return None;
+        return false;
     }
     // Reachability and the loop-bound rule.
     let mut reachable: HashSet<&str> = HashSet::new();
@@ -416,16 +452,23 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
             );
         }
     }
-    if let Some(state) = unbounded_loop(&states, &reachable) {
+    if let Some(state) = unbounded_loop(states, &reachable) {
         checker.error(
             Diagnostic::error("E0198", format!("the parser can loop through state `{}` without bound", state.name.name))
                 .primary(state.name.span, "this state is on a loop")
                 .note("flowmark unrolls parser loops; every loop must extract into a header stack's `.next`")
                 .help("extract into `hdr.stack.next` in the loop, so the stack's size bounds it"),
         );
-        return None;
+        return false;
     }
-    let _ = start;
+    true
+}
+
+/// Lower the parser, unrolling header-stack loops. When the state graph is unsound, every state's
+/// body is still checked once (no unrolling) for errors, and there is no function.
+fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bindings: &[(ast::Ident, Ref)]) -> Option<ir::Function> {
+    let mut states: HashMap<&'a str, &'a ast::ParserState> = HashMap::new();
+    let sound = check_states(checker, parser, &mut states);
 
     let mut lowerer = Lowerer::new(checker, &parser.name.name);
     lowerer.in_parser = true;
@@ -439,6 +482,7 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
     let stack_count = lowerer.checker.module.stacks.len();
     let mut blocks: HashMap<(String, Vec<u32>), ir::Block> = HashMap::new();
     let mut worklist: Vec<(String, Vec<u32>, ir::Block)> = Vec::new();
+    let mut failed = !sound;
     let entry = lowerer.builder.function.entry;
     lowerer.builder.function.blocks[entry].name = Some("start".into());
     blocks.insert(("start".into(), vec![0; stack_count]), entry);
@@ -449,6 +493,16 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
     lowerer.builder.function.blocks[entry].name = Some("entry".into());
     worklist[0].2 = first;
     blocks.insert(("start".into(), vec![0; stack_count]), first);
+    // Unsound graph: check each state once, in its own block, with no transitions followed.
+    let mut unsound_states: Vec<(ir::Block, &'a ast::ParserState)> = Vec::new();
+    if !sound {
+        worklist.clear();
+        for state in parser.states.iter().rev() {
+            let block = lowerer.builder.new_block(Some(state.name.name.clone()));
+            unsound_states.push((block, state));
+            worklist.push((state.name.name.clone(), vec![0; stack_count], block));
+        }
+    }
     while let Some((name, next, block)) = worklist.pop() {
         if lowerer.builder.function.blocks.len() > MAX_PARSER_BLOCKS {
             lowerer.error(
@@ -458,7 +512,13 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
             );
             return None;
         }
-        let state = states[name.as_str()];
+        let state = match unsound_states.iter().find(|(b, _)| *b == block) {
+            Some((_, state)) => *state,
+            None => match states.get(name.as_str()) {
+                Some(state) => *state,
+                None => continue,
+            },
+        };
         lowerer.builder.switch_to(block);
         lowerer.stack_next = Some(next.clone());
         lowerer.stack_out_of_bounds = false;
@@ -480,6 +540,7 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
             match ident.name.as_str() {
                 "accept" => SelectTarget::Accept,
                 "reject" => SelectTarget::Reject(error_code(lowerer, "NoError")),
+                _ if !sound => SelectTarget::Reject(0),
                 other => {
                     let key = (other.to_string(), next_after.clone());
                     let block = match blocks.get(&key) {
@@ -511,12 +572,20 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
                 lowerer.builder.terminate(terminator, target.span);
             }
             Some(Transition::Select { exprs, cases, span }) => {
+                // A key that fails is reported; the cases are still checked against the others.
                 let mut keys = Vec::new();
                 let mut key_types = Vec::new();
                 for expr in exprs {
-                    let Some((value, ty)) = lowerer.any_value(expr) else { return None };
-                    keys.push(value);
-                    key_types.push(ty);
+                    match lowerer.any_value(expr) {
+                        Some((value, ty)) => {
+                            keys.push(value);
+                            key_types.push(Some(ty));
+                        }
+                        None => {
+                            failed = true;
+                            key_types.push(None);
+                        }
+                    }
                 }
                 let mut lowered = Vec::new();
                 let mut default = SelectTarget::Reject(error_code(&lowerer, "NoMatch"));
@@ -531,16 +600,17 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
                         }
                         continue;
                     }
-                    if case.keysets.len() != keys.len() {
+                    if case.keysets.len() != exprs.len() {
+                        let (sets, expressions) = (super::plural(case.keysets.len(), "key set"), super::plural(exprs.len(), "expression"));
                         lowerer.error(
-                            Diagnostic::error("E0200", format!("this case has {} key sets, the select has {} expressions", case.keysets.len(), keys.len()))
+                            Diagnostic::error("E0200", format!("this case has {sets}, the select has {expressions}"))
                                 .primary(case.span, "wrong number of key sets"),
                         );
                         continue;
                     }
                     let mut keysets = Vec::new();
                     for (keyset, ty) in case.keysets.iter().zip(&key_types) {
-                        if let Some(k) = select_keyset(&mut lowerer, keyset, ty) {
+                        if let Some(k) = ty.as_ref().and_then(|ty| select_keyset(&mut lowerer, keyset, ty)) {
                             keysets.push(k);
                         }
                     }
@@ -553,7 +623,11 @@ fn lower_parser<'a>(checker: &mut Checker<'a>, parser: &'a ast::ParserDecl, bind
         }
     }
     lowerer.scopes.pop();
+    warn_unused_locals(&mut lowerer, parser.locals.iter());
     let function = std::mem::replace(&mut lowerer.builder, super::builder::FunctionBuilder::new("")).finish();
+    if failed {
+        return None;
+    }
     Some(function)
 }
 
@@ -702,7 +776,10 @@ impl<'c, 'a> Lowerer<'c, 'a> {
                 self.load(Ref::Var(var, Ty::bits(32), Access::ReadOnly), span)
             }
             other => {
-                self.error(Diagnostic::error("E0170", format!("`packet_in` has no method `{other}`")).primary(member.span, "unknown method"));
+                let diagnostic = Diagnostic::error("E0170", format!("`packet_in` has no method `{other}`"))
+                    .primary(member.span, "unknown method")
+                    .note("the methods of `packet_in` are `extract`, `advance`, `lookahead` and `length`");
+                self.error(super::names::did_you_mean(diagnostic, other, ["extract", "advance", "lookahead", "length"]));
                 Operand::Unknown
             }
         }
@@ -721,8 +798,23 @@ fn lower_control<'a>(checker: &mut Checker<'a>, control: &'a ast::ControlDecl, b
     }
     lowerer.block(&control.apply);
     lowerer.builder.terminate(Terminator::Return, control.apply.span);
-    // Unused-entity warnings for the control's locals.
-    for local in &control.locals {
+    warn_unused_locals(&mut lowerer, control.locals.iter());
+    std::mem::replace(&mut lowerer.builder, super::builder::FunctionBuilder::new("")).finish()
+}
+
+/// Whether a declaration asks not to be warned about being unused: a `_` prefix, or
+/// `@noWarn("unused")`.
+pub(crate) fn unused_allowed(name: &ast::Ident, annotations: &[ast::Annotation]) -> bool {
+    name.name.starts_with('_')
+        || annotations.iter().any(|a| a.name.name == "noWarn" && a.body.as_deref().is_some_and(|b| b.contains("unused")))
+}
+
+/// W0001 for locals of a parser or control, and variables of their blocks and states, that nothing
+/// used.
+fn warn_unused_locals<'a>(lowerer: &mut Lowerer<'_, 'a>, locals: impl Iterator<Item = &'a ast::Declaration>) {
+    let in_blocks = std::mem::take(&mut lowerer.block_declarations);
+    let mut warned = HashSet::new();
+    for local in locals.chain(in_blocks) {
         let (name, what) = match &local.kind {
             ast::DeclarationKind::Action(action) => (&action.name, "action"),
             ast::DeclarationKind::Table(table) => (&table.name, "table"),
@@ -730,13 +822,30 @@ fn lower_control<'a>(checker: &mut Checker<'a>, control: &'a ast::ControlDecl, b
             ast::DeclarationKind::Instantiation(instance) => (&instance.name, "extern instance"),
             _ => continue,
         };
-        if !lowerer.checker.used.contains(&super::use_key(name.span)) {
+        let unused = !lowerer.checker.used.contains(&super::use_key(name.span));
+        if unused && !unused_allowed(name, &local.annotations) && warned.insert(super::use_key(name.span)) {
             lowerer.checker.diagnostics.push(
                 Diagnostic::warning("W0001", format!("{what} `{}` is never used", name.name))
                     .primary(name.span, format!("unused {what}"))
-                    .help(format!("remove it, or prefix it with `_` if that is intended")),
+                    .help("remove it, or prefix its name with `_` if that is intended"),
             );
         }
     }
-    std::mem::replace(&mut lowerer.builder, super::builder::FunctionBuilder::new("")).finish()
+}
+
+/// W0001 for top-level actions that nothing used (the built-in include files' actions excepted).
+pub(crate) fn warn_unused_actions(checker: &mut Checker<'_>) {
+    for declaration in &checker.program.declarations {
+        let ast::DeclarationKind::Action(action) = &declaration.kind else { continue };
+        let name = &action.name;
+        let builtin = checker.sources.files.get(name.span.file.0 as usize).is_some_and(|f| f.name.starts_with('<'));
+        if builtin || checker.used.contains(&name.name) || unused_allowed(name, &declaration.annotations) {
+            continue;
+        }
+        checker.diagnostics.push(
+            Diagnostic::warning("W0001", format!("action `{}` is never used", name.name))
+                .primary(name.span, "unused action")
+                .help("remove it, or prefix its name with `_` if that is intended"),
+        );
+    }
 }

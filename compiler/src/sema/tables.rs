@@ -12,6 +12,7 @@ use flowmark_grammar::{Diagnostic, Span};
 pub(crate) fn lower_table<'c, 'a>(
     lowerer: &mut Lowerer<'c, 'a>,
     decl: &'a ast::TableDecl,
+    annotations: &[ast::Annotation],
 ) -> Option<(ir::TableId, Vec<&'a ast::Expr>)> {
     let qualified = format!("{}.{}", lowerer.scope_name, decl.name.name);
     let mut keys = Vec::new();
@@ -40,12 +41,15 @@ pub(crate) fn lower_table<'c, 'a>(
                         "range" if lowerer.checker.match_kinds.iter().any(|k| k == "range") => ir::MatchKind::Range,
                         other => {
                             let known = lowerer.checker.match_kinds.join(", ");
-                            lowerer.error(
-                                Diagnostic::error("E0173", format!("unknown match kind `{other}`"))
-                                    .primary(element.match_kind.span, "not a match kind")
-                                    .note(format!("declared match kinds: {known}"))
-                                    .help("`range` needs `#include <flowmark.p4>`"),
-                            );
+                            let mut diagnostic = Diagnostic::error("E0173", format!("unknown match kind `{other}`"))
+                                .primary(element.match_kind.span, "not a match kind")
+                                .note(format!("declared match kinds: {known}"));
+                            diagnostic = match super::names::closest(other, &lowerer.checker.match_kinds) {
+                                Some(similar) => diagnostic.help(format!("did you mean `{similar}`?")),
+                                None if other == "range" => diagnostic.help("`range` needs `#include <flowmark.p4>`"),
+                                None => diagnostic,
+                            };
+                            lowerer.error(diagnostic);
                             ok = false;
                             continue;
                         }
@@ -199,6 +203,7 @@ pub(crate) fn lower_table<'c, 'a>(
         size: size.unwrap_or(1024).max(1),
         implementation,
         const_entries: None,
+        dynamic: annotations.iter().any(|a| a.name.name == "dynamic"),
         span: decl.name.span,
     };
     let id = lowerer.checker.module.tables.push(table);
@@ -221,15 +226,35 @@ fn key_type<'a>(lowerer: &mut Lowerer<'_, 'a>, expr: &'a ast::Expr) -> Option<ir
     let saved = std::mem::replace(&mut lowerer.builder, scratch);
     let operand = lowerer.expr(expr, None);
     lowerer.builder = saved;
-    let ty = operand_type(&operand)?;
+    let ty = match (&operand, operand_type(&operand)) {
+        (_, Some(ty)) => ty,
+        (Operand::Agg(Ref::Header(_, index) | Ref::Struct(index, _)), None) => Ty::Struct(*index),
+        (Operand::Agg(Ref::Stack(stack, element)), None) => {
+            let size = lowerer.checker.module.stacks.get(*stack).map_or(0, |s| s.elements.len() as u32);
+            Ty::Stack(*element, size)
+        }
+        (Operand::Unknown, None) => return None,
+        (_, None) => {
+            lowerer.error(
+                Diagnostic::error("E0182", "a table key must be a scalar value")
+                    .primary(expr.span, "not a field or a value"),
+            );
+            return None;
+        }
+    };
     match lowerer.checker.types.scalar(&ty) {
         Some(scalar) => Some(scalar),
         None => {
             let described = lowerer.describe(&ty);
-            lowerer.error(
-                Diagnostic::error("E0182", format!("a table key must be a scalar value, not {described}"))
-                    .primary(expr.span, "not a scalar"),
-            );
+            let mut diagnostic = Diagnostic::error("E0182", format!("a table key must be a scalar value, not {described}"))
+                .primary(expr.span, "not a scalar");
+            if let Ty::Struct(index) = ty {
+                if let Some((field, _, _)) = lowerer.checker.types.structs[index].fields.first() {
+                    let path = squeeze(lowerer.checker.sources.snippet(expr.span));
+                    diagnostic = diagnostic.help(format!("match on its fields instead, e.g. `{path}.{field} : exact;`"));
+                }
+            }
+            lowerer.error(diagnostic);
             None
         }
     }
@@ -254,9 +279,9 @@ fn action_arguments<'a>(
 ) -> Option<Vec<u128>> {
     let params = lowerer.checker.module.actions[action].params.clone();
     if params.len() != args.len() {
-        let name = lowerer.checker.module.actions[action].name.clone();
+        let name = super::short_name(&lowerer.checker.module.actions[action].name).to_string();
         lowerer.error(
-            Diagnostic::error("E0160", format!("action `{name}` takes {} arguments, {} given", params.len(), args.len()))
+            Diagnostic::error("E0160", format!("action `{name}` takes {}, {} given", super::plural(params.len(), "argument"), args.len()))
                 .primary(span, "wrong number of arguments"),
         );
         return None;
@@ -282,7 +307,7 @@ fn const_entry<'a>(
     let keys = lowerer.checker.module.tables[table].keys.clone();
     if entry.keysets.len() != keys.len() {
         lowerer.error(
-            Diagnostic::error("E0184", format!("this entry has {} key values, the table has {} keys", entry.keysets.len(), keys.len()))
+            Diagnostic::error("E0184", format!("this entry has {}, the table has {}", super::plural(entry.keysets.len(), "key value"), super::plural(keys.len(), "key")))
                 .primary(entry.span, "wrong number of key values"),
         );
         return None;
@@ -356,10 +381,14 @@ fn key_match<'a>(lowerer: &mut Lowerer<'_, 'a>, keyset: &'a Keyset, key: &ir::Ta
             let h = entry_constant(lowerer, hi, &ty)?;
             ir::KeyMatch::Range(l, h)
         }
-        (Keyset::Mask(value, _), kind) | (Keyset::Range(value, _), kind) => {
+        (Keyset::Mask(first, last), kind) | (Keyset::Range(first, last), kind) => {
+            let (what, fits) = match keyset {
+                Keyset::Range(..) => ("a range", "`range`"),
+                _ => ("a mask", "`ternary` or `lpm`"),
+            };
             lowerer.error(
                 Diagnostic::error("E0187", format!("this key set does not fit the {} key `{}`", kind.name(), key.name))
-                    .primary(value.span, "wrong kind of key set"),
+                    .primary(first.span.to(last.span), format!("{what}, which only {fits} keys take")),
             );
             return None;
         }

@@ -140,6 +140,7 @@ impl ModuleBuilder {
             size: 1024,
             implementation: TableImplementation::Hash,
             const_entries: None,
+            dynamic: false,
             span: Span::default(),
         })
     }

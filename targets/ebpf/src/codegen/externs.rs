@@ -133,7 +133,7 @@ impl<'m> Lowering<'m> {
                 if let Some(var) = self.module.standard.mark {
                     let mark = self.vreg();
                     self.load(Size::W, mark, pointer, 0);
-                    self.store(Size::Dw, FP, self.var_slots[&var], mark);
+                    self.store_var(var, mark);
                 }
                 self.push(MInst::Label(done));
                 Ok(())
@@ -210,7 +210,7 @@ impl<'m> Lowering<'m> {
                     let (bytes, length) = (self.vreg(), self.vreg());
                     self.load(Size::Dw, bytes, pointer, 8);
                     match self.module.standard.packet_length {
-                        Some(var) => self.load(Size::Dw, length, FP, self.var_slots[&var]),
+                        Some(var) => self.load_var(length, var),
                         None => self.mov_imm(length, 0),
                     }
                     self.alu(AluOp::Add, bytes, Src::Reg(length));

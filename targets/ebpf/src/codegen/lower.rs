@@ -218,6 +218,18 @@ impl<'m> Lowering<'m> {
         reg
     }
 
+    pub fn load_var(&mut self, dst: Reg, var: ir::VarId) {
+        let size = Size::of_bytes(var_bytes(self.module.variables[var].ty).min(8));
+        let slot = self.var_slots[&var];
+        self.load(size, dst, FP, slot);
+    }
+
+    pub fn store_var(&mut self, var: ir::VarId, src: Reg) {
+        let size = Size::of_bytes(var_bytes(self.module.variables[var].ty).min(8));
+        let slot = self.var_slots[&var];
+        self.store(size, FP, slot, src);
+    }
+
     pub fn is_used(&self, _function: &Function, value: Value) -> bool {
         self.used_values[self.current_function].contains(&value)
     }
@@ -240,13 +252,25 @@ impl<'m> Lowering<'m> {
         let module = self.module;
         self.ctx_slot = self.alloc_stack(8);
         self.cursor_slot = self.alloc_stack(8);
+        // Header slots and variables are packed by size (narrow stack stores also keep the
+        // verifier's states general, which lets it prune the unrolled parser's many paths).
+        let mut small: Vec<(u32, SlotOwner)> = Vec::new();
         for (header, _) in module.headers.iter() {
-            let slot = self.alloc_stack(8);
-            self.header_slots.insert(header, slot);
+            small.push((4, SlotOwner::Header(header)));
         }
         for (var, data) in module.variables.iter() {
-            let slot = self.alloc_stack(if data.ty.width() > 64 { 16 } else { 8 });
-            self.var_slots.insert(var, slot);
+            small.push((var_bytes(data.ty), SlotOwner::Var(var)));
+        }
+        small.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+        let total: u32 = small.iter().map(|(size, _)| *size).sum();
+        let base = self.alloc_stack(total);
+        let mut at = base as i32;
+        for (size, owner) in small {
+            match owner {
+                SlotOwner::Header(header) => self.header_slots.insert(header, at as i16),
+                SlotOwner::Var(var) => self.var_slots.insert(var, at as i16),
+            };
+            at += size as i32;
         }
         let (key_bytes, value_bytes) = self.maps.scratch_sizes();
         self.key_area = self.alloc_stack(key_bytes.max(8));
@@ -312,17 +336,12 @@ impl<'m> Lowering<'m> {
         self.load(Size::W, DATA, ctx, data);
         self.load(Size::W, DATA_END, ctx, end);
         // Zero every slot: headers invalid, variables 0, cursor 0.
-        let mut slots: Vec<i16> = vec![self.cursor_slot];
-        slots.extend(self.header_slots.values());
-        for (var, data) in module.variables.iter() {
-            slots.push(self.var_slots[&var]);
-            if data.ty.width() > 64 {
-                slots.push(self.var_slots[&var] + 8);
-            }
-        }
-        slots.sort();
-        for slot in slots {
-            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot, imm: 0 });
+        self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: self.cursor_slot, imm: 0 });
+        let first = self.header_slots.values().chain(self.var_slots.values()).copied().min().unwrap_or(self.cursor_slot);
+        let mut at = first;
+        while at < self.cursor_slot {
+            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: at, imm: 0 });
+            at += 8;
         }
         let standard = &module.standard;
         match self.options.kind {
@@ -330,25 +349,25 @@ impl<'m> Lowering<'m> {
                 if let Some(var) = standard.packet_length {
                     let r = self.vreg();
                     self.load(Size::W, r, ctx, skb::LEN);
-                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    self.store_var(var, r);
                 }
                 if let Some(var) = standard.in_port {
                     let r = self.vreg();
                     let off = if self.options.test_harness { skb::CB0 } else { skb::INGRESS_IFINDEX };
                     self.load(Size::W, r, ctx, off);
-                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    self.store_var(var, r);
                 }
                 if let Some(var) = standard.mark {
                     let r = self.vreg();
                     self.load(Size::W, r, ctx, skb::MARK);
-                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    self.store_var(var, r);
                 }
             }
             ProgramKind::Xdp => {
                 if let Some(var) = standard.in_port {
                     let r = self.vreg();
                     self.load(Size::W, r, ctx, xdp::INGRESS_IFINDEX);
-                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    self.store_var(var, r);
                 }
                 // Incoming mark (and, from a test harness, the port) in the metadata area.
                 let meta = self.vreg();
@@ -361,12 +380,12 @@ impl<'m> Lowering<'m> {
                 if let Some(var) = standard.mark {
                     let r = self.vreg();
                     self.load(Size::W, r, meta, 0);
-                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    self.store_var(var, r);
                 }
                 if let (Some(var), true) = (standard.in_port, self.options.test_harness) {
                     let r = self.vreg();
                     self.load(Size::W, r, meta, 4);
-                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    self.store_var(var, r);
                 }
                 self.push(MInst::Label(skip));
                 if let Some(var) = standard.packet_length {
@@ -374,7 +393,7 @@ impl<'m> Lowering<'m> {
                     self.push(MInst::Call { helper: HELPER_XDP_GET_BUFF_LEN });
                     let r = self.vreg();
                     self.mov(r, R0);
-                    self.store(Size::Dw, FP, self.var_slots[&var], r);
+                    self.store_var(var, r);
                     // The helper call keeps packet pointers (it does not change the packet).
                 }
             }
@@ -402,8 +421,10 @@ impl<'m> Lowering<'m> {
         match module.architecture {
             ir::Architecture::EbpfFilter => {
                 let flag = self.vreg();
-                let slot = standard.pass.map(|v| self.var_slots[&v]).unwrap_or(self.cursor_slot);
-                self.load(Size::Dw, flag, FP, slot);
+                match standard.pass {
+                    Some(var) => self.load_var(flag, var),
+                    None => self.mov_imm(flag, 0),
+                }
                 let drop_exit = self.label();
                 self.branch(Cond::Eq, flag, Src::Imm(0), drop_exit);
                 self.mov_imm(R0, pass as u64);
@@ -414,8 +435,10 @@ impl<'m> Lowering<'m> {
             }
             ir::Architecture::Flowmark => {
                 let verdict = self.vreg();
-                let slot = standard.verdict.map(|v| self.var_slots[&v]).unwrap_or(self.cursor_slot);
-                self.load(Size::Dw, verdict, FP, slot);
+                match standard.verdict {
+                    Some(var) => self.load_var(verdict, var),
+                    None => self.mov_imm(verdict, 0),
+                }
                 let not_pass = self.label();
                 let drop_exit = self.label();
                 self.branch(Cond::Ne, verdict, Src::Imm(ir::VERDICT_PASS as i32), not_pass);
@@ -424,8 +447,10 @@ impl<'m> Lowering<'m> {
                 self.push(MInst::Label(not_pass));
                 self.branch(Cond::Ne, verdict, Src::Imm(ir::VERDICT_REDIRECT as i32), drop_exit);
                 let port = self.vreg();
-                let port_slot = standard.out_port.map(|v| self.var_slots[&v]).unwrap_or(self.cursor_slot);
-                self.load(Size::Dw, port, FP, port_slot);
+                match standard.out_port {
+                    Some(var) => self.load_var(port, var),
+                    None => self.mov_imm(port, 0),
+                }
                 self.mov(R1, port);
                 self.mov_imm(R2, 0);
                 self.push(MInst::Call { helper: HELPER_REDIRECT });
@@ -442,10 +467,10 @@ impl<'m> Lowering<'m> {
         let standard = &self.module.standard;
         let Some(mark_var) = standard.mark else { return };
         let mark = self.vreg();
-        self.load(Size::Dw, mark, FP, self.var_slots[&mark_var]);
+        self.load_var(mark, mark_var);
         let port = self.vreg();
         match standard.out_port {
-            Some(var) => self.load(Size::Dw, port, FP, self.var_slots[&var]),
+            Some(var) => self.load_var(port, var),
             None => self.mov_imm(port, 0),
         }
         match self.options.kind {
@@ -556,7 +581,7 @@ impl<'m> Lowering<'m> {
     pub fn reject(&mut self, error: u32) {
         if let Some(var) = self.module.standard.parser_error {
             let slot = self.var_slots[&var];
-            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot, imm: error as i32 });
+            self.push(MInst::StoreImm { size: Size::W, base: FP, off: slot, imm: error as i32 });
         }
         let label = self.drop_label;
         self.jump(label);
@@ -629,14 +654,14 @@ impl<'m> Lowering<'m> {
                 let ty = self.ty(function, *result);
                 let slot = self.var_slots[var];
                 match self.define(*result, ty) {
-                    Loc::Reg(reg) => self.load(Size::Dw, reg, FP, slot),
+                    Loc::Reg(reg) => self.load_var(reg, *var),
                     Loc::Wide(dst) => self.copy_wide(slot, dst),
                 }
             }
             Inst::WriteVar { var, value } => {
                 let slot = self.var_slots[var];
                 match self.loc(*value)? {
-                    Loc::Reg(reg) => self.store(Size::Dw, FP, slot, reg),
+                    Loc::Reg(reg) => self.store_var(*var, reg),
                     Loc::Wide(src) => self.copy_wide(src, slot),
                 }
             }
@@ -645,7 +670,7 @@ impl<'m> Lowering<'m> {
             Inst::IsValid { result, header } => {
                 let reg = self.define_reg(*result);
                 let slot = self.header_slots[header];
-                self.load(Size::Dw, reg, FP, slot);
+                self.load(Size::W, reg, FP, slot);
                 let done = self.label();
                 self.branch(Cond::Eq, reg, Src::Imm(0), done);
                 self.mov_imm(reg, 1);
@@ -654,7 +679,7 @@ impl<'m> Lowering<'m> {
             Inst::SetValid { header, valid: false } => {
                 self.header_pointers.remove(header);
                 let slot = self.header_slots[header];
-                self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: slot, imm: 0 });
+                self.push(MInst::StoreImm { size: Size::W, base: FP, off: slot, imm: 0 });
             }
             Inst::SetValid { header, valid: true } => {
                 return Err(Error::Unsupported(format!(
@@ -958,6 +983,23 @@ impl<'m> Lowering<'m> {
         self.mov_imm(reg, 1 - equal);
         self.push(MInst::Label(done));
         Ok(())
+    }
+}
+
+/// Which stack slot an owner has.
+enum SlotOwner {
+    Header(ir::HeaderId),
+    Var(ir::VarId),
+}
+
+/// Stack bytes for a variable of `ty` (1, 2, 4, 8 or 16).
+fn var_bytes(ty: Type) -> u32 {
+    match ty.width() {
+        0..=8 => 1,
+        9..=16 => 2,
+        17..=32 => 4,
+        33..=64 => 8,
+        _ => 16,
     }
 }
 

@@ -44,7 +44,7 @@ impl<'m> Lowering<'m> {
         let end = self.vreg();
         let invalid = self.label();
         let done = self.label();
-        self.load(Size::Dw, offset, FP, slot);
+        self.load(Size::W, offset, FP, slot);
         self.branch(Cond::Eq, offset, Src::Imm(0), invalid);
         self.alu(AluOp::Sub, offset, Src::Imm(1));
         self.branch(Cond::Gt, offset, Src::Imm(MAX_CURSOR), invalid);
@@ -83,7 +83,7 @@ impl<'m> Lowering<'m> {
         let mark = self.vreg();
         self.mov(mark, cursor);
         self.alu(AluOp::Add, mark, Src::Imm(1));
-        self.store(Size::Dw, FP, slot, mark);
+        self.store(Size::W, FP, slot, mark);
         self.alu(AluOp::Add, cursor, Src::Imm(size as i32));
         self.store(Size::Dw, FP, cursor_slot, cursor);
         self.cache_pointer(header, pointer);

@@ -39,11 +39,21 @@ pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
     let intervals = intervals(&insts);
     let mut homes: HashMap<u32, Home> = HashMap::new();
     let mut active: Vec<(usize, u32, u8)> = Vec::new(); // (end, vreg, register)
-    let mut spill_bytes = 0u32;
-    let new_spill = |spill_bytes: &mut u32| -> Home {
-        *spill_bytes += 8;
-        Home::Spill(-((frame_bytes + *spill_bytes) as i16))
+    // Spill slots are shared by intervals that do not overlap: slot index -> intervals in it.
+    let mut slots: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut spill_for = |start: usize, end: usize| -> Home {
+        let free = slots.iter().position(|taken| taken.iter().all(|&(s, e)| e < start || s > end));
+        let index = match free {
+            Some(index) => index,
+            None => {
+                slots.push(Vec::new());
+                slots.len() - 1
+            }
+        };
+        slots[index].push((start, end));
+        Home::Spill(-((frame_bytes + 8 * (index as u32 + 1)) as i16))
     };
+    let starts: HashMap<u32, usize> = intervals.iter().map(|i| (i.vreg, i.start)).collect();
     for interval in &intervals {
         active.retain(|(end, _, _)| *end >= interval.start);
         let candidates: &[u8] = if interval.crosses_call { &[8, 9] } else { &[1, 2, 3, 4, 8, 9] };
@@ -63,18 +73,26 @@ pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
                     .map(|(i, entry)| (i, *entry));
                 match victim {
                     Some((index, (end, vreg, register))) if end > interval.end => {
-                        homes.insert(vreg, new_spill(&mut spill_bytes));
+                        homes.insert(vreg, spill_for(starts[&vreg], end));
                         active.remove(index);
                         homes.insert(interval.vreg, Home::Register(register));
                         active.push((interval.end, interval.vreg, register));
                     }
                     _ => {
-                        homes.insert(interval.vreg, new_spill(&mut spill_bytes));
+                        homes.insert(interval.vreg, spill_for(interval.start, interval.end));
                     }
                 }
             }
         }
     }
+    let spill_bytes = homes
+        .values()
+        .filter_map(|home| match home {
+            Home::Spill(off) => Some((-(*off as i32)) as u32 - frame_bytes),
+            Home::Register(_) => None,
+        })
+        .max()
+        .unwrap_or(0);
     Allocated { insts: rewrite(insts, &homes), spill_bytes }
 }
 

@@ -1,0 +1,452 @@
+//! Match-action tables of the native datapath, stored in the byte layouts of
+//! [`flowmark_compiler::layout`] (the eBPF target's kernel maps use the same ones).
+//!
+//! A [`Table`] keeps the control plane's entry list and publishes an immutable [`TableSnapshot`]
+//! through an `ArcSwap` after every change (read-copy-update): a packet loads the current snapshot
+//! (no lock, no allocation), probes it and copies the winning value out. Storage by
+//! [`TableStorage`]: exact keys in one open-addressing hash index; `array_table` keys index an
+//! array directly; LPM and ternary/range tables use tuple space search: entries are grouped by their
+//! mask tuple (and priority), each group is a hash index over the masked key, and groups are tried
+//! from the best possible rank down, stopping as soon as no later group can beat the best match.
+//! The winner is the interpreter's: highest priority, then longest total LPM prefix, then earliest
+//! inserted.
+
+mod hash;
+mod hint;
+
+pub use hint::{Hint, HintSnapshot};
+
+pub(crate) use hash::{hash_bytes, ExactIndex};
+
+use std::cmp::Reverse;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use arc_swap::ArcSwap;
+use cranelift_entity::EntityRef;
+use flowmark_compiler::interp::sign_extend;
+use flowmark_compiler::ir::{self, ActionCall, Entry, KeyMatch, MatchKind, Module, TableId};
+use flowmark_compiler::layout::{self, FieldLayout, TableLayout, TableStorage};
+
+/// Keys up to this many bytes are masked in a stack buffer during lookups.
+const STACK_KEY: usize = 256;
+
+/// Where each table key (in `Table::keys` order) lives in the key layout.
+pub fn key_fields(module: &Module, table: TableId, layout: &TableLayout) -> Vec<FieldLayout> {
+    let keys = &module.tables[table].keys;
+    if layout.storage != TableStorage::LpmTrie {
+        return layout.key.fields.clone();
+    }
+    // The trie layout puts exact keys first and the LPM key last.
+    let mut order: Vec<usize> = (0..keys.len()).filter(|&i| keys[i].match_kind != MatchKind::Lpm).collect();
+    order.extend((0..keys.len()).filter(|&i| keys[i].match_kind == MatchKind::Lpm));
+    let mut out = vec![layout.key.fields[0].clone(); keys.len()];
+    for (position, &key) in order.iter().enumerate() {
+        out[key] = layout.key.fields[position].clone();
+    }
+    out
+}
+
+/// Encode a table value: action id, priority (ternary storage), the action's arguments in its slots.
+pub fn encode_value(module: &Module, table: TableId, layout: &TableLayout, call: &ActionCall, priority: u32) -> Vec<u8> {
+    let mut bytes = vec![0u8; layout.value.size as usize];
+    let id = call.action.index() as u32;
+    bytes[layout.action_offset as usize..][..4].copy_from_slice(&id.to_le_bytes());
+    if let Some(offset) = layout.priority_offset {
+        bytes[offset as usize..][..4].copy_from_slice(&priority.to_le_bytes());
+    }
+    let position = module.tables[table].actions.iter().position(|a| *a == call.action);
+    if let Some(start) = position.and_then(|p| layout.param_start.get(p)) {
+        for (j, arg) in call.args.iter().enumerate() {
+            if let Some(field) = layout.value.fields.get(start + j) {
+                layout::put(&mut bytes, field, *arg);
+            }
+        }
+    }
+    bytes
+}
+
+/// Encode key values (one per table key, in key order) into the table's key layout. For LPM
+/// storage the leading prefix length is the total width of the key fields.
+pub fn encode_key(module: &Module, table: TableId, layout: &TableLayout, values: &[u128]) -> Vec<u8> {
+    let fields = key_fields(module, table, layout);
+    let mut bytes = vec![0u8; layout.key.size as usize];
+    for (field, value) in fields.iter().zip(values) {
+        layout::put(&mut bytes, field, *value);
+    }
+    if layout.storage == TableStorage::LpmTrie {
+        let bits: u32 = fields.iter().map(|f| f.size * 8).sum();
+        bytes[..4].copy_from_slice(&bits.to_le_bytes());
+    }
+    bytes
+}
+
+
+/// One range-matched key: where it is in the key and how to compare it.
+#[derive(Clone, Debug)]
+struct RangeField {
+    field: FieldLayout,
+    signed: bool,
+}
+
+/// A tuple-space group: entries with one mask tuple (and one total prefix).
+#[derive(Clone, Debug)]
+struct Group {
+    mask: Vec<u8>,
+    /// The best priority among the group's entries.
+    priority: u32,
+    /// Total LPM prefix length of the group's entries.
+    prefix: u32,
+    /// Masked key -> bucket number.
+    index: ExactIndex,
+    /// Entry numbers per bucket, best rank first.
+    buckets: Vec<Vec<u32>>,
+}
+
+#[derive(Clone, Debug)]
+enum Index {
+    Exact(ExactIndex),
+    Array { direct: Vec<u32>, field: FieldLayout, overflow: ExactIndex },
+    Groups { groups: Vec<Group>, ranges: Vec<RangeField> },
+}
+
+/// An immutable view of one table: what a packet probes.
+#[derive(Clone, Debug)]
+pub struct TableSnapshot {
+    key_size: usize,
+    value_size: usize,
+    default: Vec<u8>,
+    /// Entry values, `value_size` bytes each, by entry number.
+    values: Vec<u8>,
+    /// (priority, insertion sequence) by entry number.
+    ranks: Vec<(u32, u64)>,
+    /// (lo, hi) of each range field, `ranges.len()` per entry.
+    bounds: Vec<(u128, u128)>,
+    index: Index,
+}
+
+impl TableSnapshot {
+    pub fn key_size(&self) -> usize {
+        self.key_size
+    }
+    pub fn value_size(&self) -> usize {
+        self.value_size
+    }
+
+    /// The entry number matching `key` best.
+    #[inline]
+    pub fn find(&self, key: &[u8]) -> Option<u32> {
+        if key.len() != self.key_size {
+            return None;
+        }
+        match &self.index {
+            Index::Exact(index) => index.get(key),
+            Index::Array { direct, field, overflow } => {
+                let k = layout::get(key, field);
+                match direct.get(k as usize) {
+                    Some(&slot) if k < direct.len() as u128 => slot.checked_sub(1),
+                    _ => overflow.get(key),
+                }
+            }
+            Index::Groups { groups, ranges } => {
+                let mut stack = [0u8; STACK_KEY];
+                let mut heap = Vec::new();
+                let masked: &mut [u8] = if key.len() <= STACK_KEY {
+                    &mut stack[..key.len()]
+                } else {
+                    heap.resize(key.len(), 0);
+                    &mut heap
+                };
+                let mut best: Option<(u32, u32, Reverse<u64>, u32)> = None;
+                for group in groups {
+                    if let Some((p, x, _, _)) = best {
+                        if (group.priority, group.prefix) < (p, x) {
+                            break;
+                        }
+                    }
+                    for ((m, k), g) in masked.iter_mut().zip(key).zip(&group.mask) {
+                        *m = k & g;
+                    }
+                    let Some(bucket) = group.index.get(masked) else { continue };
+                    let Some(entries) = group.buckets.get(bucket as usize) else { continue };
+                    for &e in entries {
+                        if !self.in_ranges(e, key, ranges) {
+                            continue;
+                        }
+                        let (priority, seq) = self.ranks[e as usize];
+                        let rank = (priority, group.prefix, Reverse(seq), e);
+                        if best.is_none_or(|b| (rank.0, rank.1, rank.2) > (b.0, b.1, b.2)) {
+                            best = Some(rank);
+                        }
+                        break;
+                    }
+                }
+                best.map(|b| b.3)
+            }
+        }
+    }
+
+    fn in_ranges(&self, entry: u32, key: &[u8], ranges: &[RangeField]) -> bool {
+        let start = entry as usize * ranges.len();
+        ranges.iter().zip(&self.bounds[start..start + ranges.len()]).all(|(r, &(lo, hi))| {
+            let k = layout::get(key, &r.field);
+            if r.signed {
+                let w = r.field.width;
+                let k = sign_extend(k, w);
+                sign_extend(lo, w) <= k && k <= sign_extend(hi, w)
+            } else {
+                lo <= k && k <= hi
+            }
+        })
+    }
+
+    /// Look `key` up and copy the winning value (or the default) into `out`; true on a hit.
+    #[inline]
+    pub fn lookup(&self, key: &[u8], out: &mut [u8]) -> bool {
+        let found = self.find(key);
+        let value = match found {
+            Some(e) => &self.values[e as usize * self.value_size..][..self.value_size],
+            None => &self.default[..],
+        };
+        let n = out.len().min(value.len());
+        out[..n].copy_from_slice(&value[..n]);
+        found.is_some()
+    }
+}
+
+/// The control plane's copy of a table's contents.
+#[derive(Clone, Debug)]
+struct Contents {
+    /// Normalised entries with their insertion sequence numbers.
+    entries: Vec<(Entry, u64)>,
+    default: ActionCall,
+    next_seq: u64,
+}
+
+/// One table: entries kept by the control plane, snapshots read by packets.
+#[derive(Debug)]
+pub struct Table {
+    pub id: TableId,
+    pub layout: TableLayout,
+    key_fields: Vec<FieldLayout>,
+    key_kinds: Vec<(MatchKind, ir::Type)>,
+    contents: Mutex<Contents>,
+    snapshot: ArcSwap<TableSnapshot>,
+}
+
+impl Table {
+    /// A table with its const entries (entry `i` of `n` has priority `n - i`) and declared default.
+    pub fn new(module: &Module, id: TableId) -> Self {
+        let decl = &module.tables[id];
+        let layout = layout::table_layout(module, id);
+        let mut entries = Vec::new();
+        if let Some(consts) = &decl.const_entries {
+            let count = consts.len();
+            for (i, e) in consts.iter().enumerate() {
+                let mut e = flowmark_compiler::interp::check_entry(module, id, e).unwrap_or_else(|_| e.clone());
+                e.priority = (count - i) as u32;
+                entries.push((e, i as u64));
+            }
+        }
+        let contents = Contents { next_seq: entries.len() as u64, entries, default: decl.default_action.clone() };
+        let key_fields = key_fields(module, id, &layout);
+        let key_kinds = decl.keys.iter().map(|k| (k.match_kind, k.ty)).collect();
+        let mut table = Table {
+            id,
+            layout,
+            key_fields,
+            key_kinds,
+            contents: Mutex::new(contents.clone()),
+            snapshot: ArcSwap::from_pointee(TableSnapshot {
+                key_size: 0,
+                value_size: 0,
+                default: Vec::new(),
+                values: Vec::new(),
+                ranks: Vec::new(),
+                bounds: Vec::new(),
+                index: Index::Exact(ExactIndex::default()),
+            }),
+        };
+        let snapshot = table.build(module, &contents);
+        table.snapshot = ArcSwap::from_pointee(snapshot);
+        table
+    }
+
+    /// The current snapshot (what packets see).
+    #[inline]
+    pub fn snapshot(&self) -> arc_swap::Guard<Arc<TableSnapshot>> {
+        self.snapshot.load()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Contents> {
+        self.contents.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Number of entries (const entries included).
+    pub fn len(&self) -> usize {
+        self.lock().entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Change the contents under the writer lock, then publish a new snapshot. `change` gets the
+    /// entries, the default action and the next sequence number.
+    pub(crate) fn modify<T>(
+        &self,
+        module: &Module,
+        change: impl FnOnce(&mut Vec<(Entry, u64)>, &mut ActionCall, &mut u64) -> Result<T, String>,
+    ) -> Result<T, String> {
+        let mut contents = self.lock();
+        let c = &mut *contents;
+        let out = change(&mut c.entries, &mut c.default, &mut c.next_seq)?;
+        let snapshot = self.build(module, c);
+        self.snapshot.store(Arc::new(snapshot));
+        Ok(out)
+    }
+
+    /// The entries in insertion order.
+    pub fn entries(&self) -> Vec<Entry> {
+        self.lock().entries.iter().map(|(e, _)| e.clone()).collect()
+    }
+
+    /// The default action.
+    pub fn default_action(&self) -> ActionCall {
+        self.lock().default.clone()
+    }
+
+    /// Key bytes and mask bytes of an entry; range bounds separately.
+    fn entry_key(&self, entry: &Entry) -> (Vec<u8>, Vec<u8>, u32, Vec<(u128, u128)>) {
+        let size = self.layout.key.size as usize;
+        let (mut key, mut mask) = (vec![0u8; size], vec![0u8; size]);
+        let mut prefix = 0u32;
+        let mut bounds = Vec::new();
+        for ((field, m), (_, ty)) in self.key_fields.iter().zip(&entry.keys).zip(&self.key_kinds) {
+            match *m {
+                KeyMatch::Exact(v) => {
+                    layout::put(&mut key, field, v);
+                    layout::put(&mut mask, field, ty.mask());
+                }
+                KeyMatch::Lpm(v, len) => {
+                    let pm = prefix_mask(ty.width(), len);
+                    layout::put(&mut key, field, v & pm);
+                    layout::put(&mut mask, field, pm);
+                    prefix += u32::from(len);
+                }
+                KeyMatch::Ternary(v, m) => {
+                    layout::put(&mut key, field, v & m);
+                    layout::put(&mut mask, field, m);
+                }
+                KeyMatch::Range(lo, hi) => bounds.push((lo, hi)),
+            }
+        }
+        (key, mask, prefix, bounds)
+    }
+
+    fn build(&self, module: &Module, contents: &Contents) -> TableSnapshot {
+        let key_size = self.layout.key.size as usize;
+        let value_size = self.layout.value.size as usize;
+        let entries = &contents.entries;
+        let mut values = Vec::with_capacity(entries.len() * value_size);
+        let mut ranks = Vec::with_capacity(entries.len());
+        for (entry, seq) in entries {
+            values.extend(encode_value(module, self.id, &self.layout, &entry.action, entry.priority));
+            ranks.push((entry.priority, *seq));
+        }
+        let default = encode_value(module, self.id, &self.layout, &contents.default, 0);
+        // Entry numbers, best rank first: equal keys keep the best entry in exact indexes.
+        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+        order.sort_by_key(|&e| Reverse((ranks[e as usize].0, Reverse(ranks[e as usize].1))));
+        let all_exact = self.key_kinds.iter().all(|(k, _)| *k == MatchKind::Exact);
+        let mut bounds = Vec::new();
+        let index = match self.layout.storage {
+            TableStorage::Hash | TableStorage::Array if all_exact => {
+                let mut index = ExactIndex::with_capacity(key_size, entries.len());
+                let size = module.tables[self.id].size as usize;
+                let array = self.layout.storage == TableStorage::Array && self.key_fields.len() == 1;
+                let mut direct = if array { vec![0u32; size] } else { Vec::new() };
+                for &e in &order {
+                    let (key, _, _, _) = self.entry_key(&entries[e as usize].0);
+                    if array {
+                        let k = layout::get(&key, &self.key_fields[0]);
+                        if k < size as u128 {
+                            if direct[k as usize] == 0 {
+                                direct[k as usize] = e + 1;
+                            }
+                            continue;
+                        }
+                    }
+                    index.insert(&key, e);
+                }
+                if array {
+                    Index::Array { direct, field: self.key_fields[0].clone(), overflow: index }
+                } else {
+                    Index::Exact(index)
+                }
+            }
+            _ => {
+                let ranges: Vec<RangeField> = self
+                    .key_fields
+                    .iter()
+                    .zip(&self.key_kinds)
+                    .filter(|(_, (k, _))| *k == MatchKind::Range)
+                    .map(|(f, (_, ty))| RangeField { field: f.clone(), signed: ty.is_signed() })
+                    .collect();
+                let mut groups: Vec<Group> = Vec::new();
+                let mut per_entry_bounds = vec![Vec::new(); entries.len()];
+                for &e in &order {
+                    let (key, mask, prefix, b) = self.entry_key(&entries[e as usize].0);
+                    per_entry_bounds[e as usize] = b;
+                    let priority = ranks[e as usize].0;
+                    let g = match groups.iter().position(|g| g.mask == mask && g.prefix == prefix) {
+                        Some(g) => g,
+                        None => {
+                            groups.push(Group {
+                                mask,
+                                priority,
+                                prefix,
+                                index: ExactIndex::with_capacity(key_size, 16),
+                                buckets: Vec::new(),
+                            });
+                            groups.len() - 1
+                        }
+                    };
+                    let group = &mut groups[g];
+                    group.priority = group.priority.max(priority);
+                    let next = group.buckets.len() as u32;
+                    if group.index.len() >= group.index.capacity() {
+                        group.index = grow(&group.index, key_size);
+                    }
+                    let bucket = group.index.insert(&key, next);
+                    if bucket == next {
+                        group.buckets.push(Vec::new());
+                    }
+                    group.buckets[bucket as usize].push(e);
+                }
+                for b in per_entry_bounds {
+                    let mut b = b;
+                    b.resize(ranges.len(), (0, u128::MAX));
+                    bounds.extend(b);
+                }
+                groups.sort_by_key(|g| Reverse((g.priority, g.prefix)));
+                Index::Groups { groups, ranges }
+            }
+        };
+        TableSnapshot { key_size, value_size, default, values, ranks, bounds, index }
+    }
+}
+
+/// A copy of `index` with twice the room.
+fn grow(index: &ExactIndex, key_size: usize) -> ExactIndex {
+    let mut bigger = ExactIndex::with_capacity(key_size, index.capacity() * 2);
+    for (key, id) in index.iter() {
+        bigger.insert(key, id);
+    }
+    bigger
+}
+
+/// The mask selecting the top `len` bits of a `width`-bit value.
+pub fn prefix_mask(width: u16, len: u16) -> u128 {
+    let len = len.min(width);
+    ir::mask(width) & !ir::mask(width - len)
+}

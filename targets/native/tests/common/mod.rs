@@ -1,0 +1,46 @@
+//! Shared by the native target's tests: the examples under `examples/`, compiled.
+#![allow(dead_code)]
+
+use flowmark_compiler::{compile_source, ir};
+use flowmark_grammar::{FileLoader, SourceMap};
+use std::path::{Path, PathBuf};
+
+/// Includes resolve inside `examples/`.
+pub struct Files;
+
+impl FileLoader for Files {
+    fn load(&self, path: &str) -> Result<String, String> {
+        std::fs::read_to_string(root().join("examples").join(path)).map_err(|e| e.to_string())
+    }
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Names of every `examples/*.p4`, sorted.
+pub fn example_names() -> Vec<String> {
+    let mut found: Vec<String> = std::fs::read_dir(root().join("examples"))
+        .expect("examples")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "p4"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    found
+}
+
+/// Compile `examples/NAME.p4`.
+pub fn compile(name: &str) -> ir::Module {
+    let text = std::fs::read_to_string(root().join("examples").join(format!("{name}.p4"))).expect("read example");
+    let mut sources = SourceMap::default();
+    let main = sources.add(format!("{name}.p4"), text);
+    let (module, diagnostics) = compile_source(&mut sources, main, &Files, name);
+    module.unwrap_or_else(|| panic!("{name}: {}", flowmark_grammar::render(&sources, &diagnostics)))
+}
+
+/// The STF text of an example ("" when it has none).
+pub fn stf(name: &str) -> String {
+    std::fs::read_to_string(root().join("examples").join(format!("{name}.stf"))).unwrap_or_default()
+}

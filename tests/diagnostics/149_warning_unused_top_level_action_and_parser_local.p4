@@ -1,0 +1,71 @@
+// The user left a top-level action and a parser variable unused (the `_` and @noWarn ones are fine).
+#include <core.p4>
+#include <flowmark.p4>
+
+action log_packet() {
+}
+
+action _debug_packet() {
+}
+
+@noWarn("unused")
+action reserved() {
+}
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+header ipv4_t {
+    bit<4>  version;
+    bit<4>  ihl;
+    bit<8>  diffserv;
+    bit<16> totalLen;
+    bit<16> identification;
+    bit<3>  flags;
+    bit<13> fragOffset;
+    bit<8>  ttl;
+    bit<8>  protocol;
+    bit<16> hdrChecksum;
+    bit<32> srcAddr;
+    bit<32> dstAddr;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+    ipv4_t     ipv4;
+}
+
+struct metadata_t {
+    bit<16> src_port;
+    bit<16> dst_port;
+}
+
+parser prs(packet_in packet, out headers_t hdr, inout metadata_t meta,
+           inout standard_metadata_t standard_metadata) {
+    bit<16> expected_type = 0x0800;
+
+    state start {
+        bit<8> scratch = 0;
+        packet.extract(hdr.ethernet);
+        transition select(hdr.ethernet.etherType) {
+            0x0800: parse_ipv4;
+            default: accept;
+        }
+    }
+    state parse_ipv4 {
+        packet.extract(hdr.ipv4);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, inout metadata_t meta,
+             inout standard_metadata_t standard_metadata) {
+    apply {
+        hdr.ipv4.ttl = hdr.ipv4.ttl - 1;
+    }
+}
+
+Flowmark(prs(), pipe()) main;
