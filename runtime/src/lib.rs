@@ -5,6 +5,7 @@
 //! see ARCHITECTURE.md, "Runtime".
 #![allow(unsafe_code)]
 
+pub mod ebpf_target;
 pub mod host;
 pub mod kernel;
 pub mod maps;

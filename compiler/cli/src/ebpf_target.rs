@@ -26,3 +26,9 @@ pub fn build(module: &ir::Module, kind: ProgramKind, emit: Option<Emit>, output:
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Run an STF file through the kernel (BPF_PROG_TEST_RUN) on a test-harness build.
+pub fn run_stf(module: &ir::Module, text: &str, kind: ProgramKind) -> Result<flowmark_compiler::stf::StfReport, String> {
+    let mut target = flowmark_runtime::ebpf_target::EbpfTarget::load(module, kind)?;
+    Ok(flowmark_compiler::stf::run_stf(module, text, &mut target))
+}

@@ -89,6 +89,10 @@ enum TestTarget {
     Interp,
     /// Native code, JIT-compiled in process (Cranelift).
     Native,
+    /// eBPF for TC, loaded into the kernel, packets through BPF_PROG_TEST_RUN.
+    Tc,
+    /// eBPF for XDP, loaded into the kernel, packets through BPF_PROG_TEST_RUN.
+    Xdp,
 }
 
 /// Reads `#include "..."` files from the file system.
@@ -145,6 +149,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     stf::run_stf(&module, &text, &mut machine)
                 }
                 TestTarget::Native => native_target::run_stf(&module, &text)?,
+                TestTarget::Tc => ebpf_target::run_stf(&module, &text, ebpf_target::Kind::Tc)?,
+                TestTarget::Xdp => ebpf_target::run_stf(&module, &text, ebpf_target::Kind::Xdp)?,
             };
             print_report(&stf_path, &report);
             Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
@@ -157,8 +163,15 @@ fn print_report(path: &Path, report: &stf::StfReport) {
         eprintln!("{}:{}: {}", path.display(), failure.line, failure.message);
     }
     let status = if report.passed() { "ok" } else { "FAILED" };
+    let skipped = match report.skipped.len() {
+        0 => String::new(),
+        n => format!(
+            ", {n} skipped (packets the target cannot run: lines {})",
+            report.skipped.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", ")
+        ),
+    };
     println!(
-        "{}: {status}: {} packets, {} checks, {} failures",
+        "{}: {status}: {} packets, {} checks, {} failures{skipped}",
         path.display(),
         report.packets,
         report.checks,

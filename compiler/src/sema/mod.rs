@@ -3,9 +3,14 @@
 //! file is reported in one run and no second tree is built).
 //!
 //! Steps: [`globals`] collects top-level declarations and resolves types and constants; the
-//! `main` instantiation picks the architecture; [`parser`] lowers and unrolls the parser;
-//! [`control`] lowers the control (tables, actions, externs); [`expr`] types and lowers
-//! expressions for both. Error codes are listed in docs/ERRORS.md.
+//! `main` instantiation picks the architecture; [`parser`] lowers and unrolls the parser and
+//! lowers the control; [`control`] lowers statements, [`actions`] inlines actions and applies
+//! tables, [`externs`] handles extern instances and functions; [`expr`], [`names`] and
+//! [`operators`] type and lower expressions for both. Error codes are listed in docs/ERRORS.md.
+//!
+//! One mistake, one report: a name whose declaration failed stays bound as [`Ref::Failed`], an
+//! unknown type or value (`Ty::Unknown`, `Operand::Unknown`) means "already reported", and the
+//! checks that follow stay silent.
 
 mod builder;
 mod actions;

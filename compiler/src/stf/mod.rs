@@ -83,6 +83,8 @@ pub struct StfReport {
     pub packets: usize,
     /// Checks evaluated (expectations, `no_packet`, `check_counter`, `check_map`).
     pub checks: usize,
+    /// Lines of packets the target could not run (see [`Target::cannot_run`]).
+    pub skipped: Vec<usize>,
 }
 
 impl StfReport {
@@ -97,7 +99,11 @@ impl fmt::Display for StfReport {
             writeln!(f, "{failure}")?;
         }
         let verdict = if self.passed() { "passed" } else { "FAILED" };
-        write!(f, "{verdict}: {} packet(s), {} check(s), {} failure(s)", self.packets, self.checks, self.failures.len())
+        write!(f, "{verdict}: {} packet(s), {} check(s), {} failure(s)", self.packets, self.checks, self.failures.len())?;
+        if !self.skipped.is_empty() {
+            write!(f, ", {} packet(s) skipped", self.skipped.len())?;
+        }
+        Ok(())
     }
 }
 

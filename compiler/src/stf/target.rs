@@ -21,6 +21,12 @@ pub trait Target {
     fn read_counter(&mut self, counter: CounterId, index: u32) -> Result<(u64, u64), String>;
     /// Run one packet. `Err` is a target failure (not a drop).
     fn run(&mut self, input: &PacketInput) -> Result<PacketOutput, String>;
+    /// Why the target cannot run this packet at all, if it cannot (the STF runner then skips it
+    /// and says so): the kernel's BPF_PROG_TEST_RUN refuses frames shorter than an Ethernet
+    /// header, and truncated IPv4/IPv6 headers in TC.
+    fn cannot_run(&self, _input: &PacketInput) -> Option<String> {
+        None
+    }
 }
 
 impl Target for Machine<'_> {

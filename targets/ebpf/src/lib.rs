@@ -32,7 +32,7 @@ pub struct Options {
 
 impl Options {
     pub fn new(kind: ProgramKind) -> Options {
-        Options { kind, test_harness: false, max_masks: 8 }
+        Options { kind, test_harness: false, max_masks: 16 }
     }
 }
 

@@ -74,6 +74,9 @@ impl MapPlan {
         for (id, table) in module.tables.iter() {
             let layout = layout::table_layout(module, id);
             let name = symbol(&table.name);
+            // Range keys become several prefixes per entry: give such tables more mask slots.
+            let has_range = table.keys.iter().any(|k| k.match_kind == ir::MatchKind::Range);
+            let max_masks = if has_range { max_masks * 2 } else { max_masks };
             let value_type = btf_struct(&format!("{name}_value"), &layout.value);
             let (main, masks) = match layout.storage {
                 TableStorage::Hash | TableStorage::Array | TableStorage::LpmTrie => {

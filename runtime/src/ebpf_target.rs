@@ -1,0 +1,427 @@
+//! The eBPF target as an STF [`Target`]: a pipeline compiled for TC or XDP (in test-harness mode),
+//! loaded into the kernel, its maps filled through the bpf syscall in the layouts of
+//! `flowmark_compiler::layout`, and packets run through BPF_PROG_TEST_RUN. This is how the kernel's
+//! behaviour is compared with the reference interpreter on the same STF files and random packets.
+//!
+//! Control-plane encoding per table storage: HASH keys are the packed key; ARRAY tables use the key
+//! as a little-endian u32 index; LPM tries get `prefixlen` = the exact keys' bits + the LPM prefix;
+//! ternary tables (tuple space) expand lpm and range matches into value/mask pairs, find or take a
+//! mask slot, and insert `{mask id, key & mask}` with the priority in the value.
+
+use crate::kernel::{self, Loaded};
+use flowmark_compiler::interp::{PacketInput, PacketOutput, Verdict};
+use flowmark_compiler::ir::{self, ActionCall, Entry, KeyMatch, Module};
+use flowmark_compiler::layout::{self, StructLayout, TableStorage};
+use flowmark_compiler::stf::Target;
+use flowmark_ebpf::codegen::TableMaps;
+use flowmark_ebpf::{Artifact, Options, ProgramKind};
+use std::collections::HashMap;
+
+const TC_ACT_OK: u32 = 0;
+const TC_ACT_SHOT: u32 = 2;
+const TC_ACT_REDIRECT: u32 = 7;
+const XDP_DROP: u32 = 1;
+const XDP_PASS: u32 = 2;
+const XDP_TX: u32 = 3;
+const XDP_REDIRECT: u32 = 4;
+/// `__sk_buff.cb[0]` and `cb[1]`: input port in, redirect port out (test harness).
+const SKB_CB0: usize = 48;
+const SKB_CB1: usize = 52;
+
+/// A loaded program driven like the interpreter.
+pub struct EbpfTarget<'m> {
+    module: &'m Module,
+    kind: ProgramKind,
+    pub artifact: Artifact,
+    pub loaded: Loaded,
+    /// Rule keys inserted per ternary table, to remove them again.
+    ternary_rules: HashMap<ir::TableId, Vec<Vec<u8>>>,
+}
+
+impl std::fmt::Debug for EbpfTarget<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EbpfTarget").field("program", &self.artifact.program.name).finish()
+    }
+}
+
+fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+impl<'m> EbpfTarget<'m> {
+    /// Compile `module` for `kind` in test-harness mode, load it, and install const entries and
+    /// default actions.
+    pub fn load(module: &'m Module, kind: ProgramKind) -> Result<EbpfTarget<'m>, String> {
+        let mut options = Options::new(kind);
+        options.test_harness = true;
+        let artifact = flowmark_ebpf::compile(module, &options).map_err(err)?;
+        let loaded = Loaded::load(&artifact.object).map_err(err)?;
+        let mut target = EbpfTarget { module, kind, artifact, loaded, ternary_rules: HashMap::new() };
+        target.install_static_state()?;
+        Ok(target)
+    }
+
+    fn install_static_state(&mut self) -> Result<(), String> {
+        for (id, table) in self.module.tables.iter() {
+            if !table.default_is_const {
+                self.write_default(id, &table.default_action.clone())?;
+            }
+            for entry in table.const_entries.clone().unwrap_or_default() {
+                self.insert(id, &entry)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn maps_of(&self, table: ir::TableId) -> TableMaps {
+        self.artifact.plan.tables[&table].clone()
+    }
+
+    fn map(&self, index: usize) -> Result<&kernel::RawMap, String> {
+        let name = &self.artifact.plan.maps[index].name;
+        self.loaded.map(name).map_err(err)
+    }
+
+    /// The value bytes of a table entry: action id, priority, the action's parameters.
+    fn table_value(&self, table: ir::TableId, call: &ActionCall, priority: u32) -> Vec<u8> {
+        let maps = self.maps_of(table);
+        let layout = &maps.layout;
+        let mut bytes = vec![0u8; layout.value.size as usize];
+        bytes[0..4].copy_from_slice(&(cranelift_entity::EntityRef::index(call.action) as u32).to_le_bytes());
+        if let Some(offset) = layout.priority_offset {
+            bytes[offset as usize..offset as usize + 4].copy_from_slice(&priority.to_le_bytes());
+        }
+        let slots = self.module.param_slots(table, call.action);
+        for (slot, value) in slots.zip(&call.args) {
+            layout::put(&mut bytes, &layout.value.fields[slot], *value);
+        }
+        bytes
+    }
+
+    fn write_default(&mut self, table: ir::TableId, call: &ActionCall) -> Result<(), String> {
+        let maps = self.maps_of(table);
+        let Some(default) = maps.default else {
+            return Err(format!("the default action of `{}` is const", self.module.tables[table].name));
+        };
+        let value = self.table_value(table, call, 0);
+        self.map(default)?.update(&0u32.to_le_bytes(), &value, kernel::UpdateMode::Any).map_err(err)
+    }
+
+    fn insert(&mut self, table: ir::TableId, entry: &Entry) -> Result<(), String> {
+        let maps = self.maps_of(table);
+        let keys = &self.module.tables[table].keys;
+        let value = self.table_value(table, &entry.action, entry.priority);
+        let update = |target: &Self, map: usize, key: &[u8]| -> Result<(), String> {
+            target.map(map)?.update(key, &value, kernel::UpdateMode::Any).map_err(err)
+        };
+        match maps.layout.storage {
+            TableStorage::Hash => {
+                let values: Vec<u128> = entry.keys.iter().map(exact_value).collect::<Result<_, _>>()?;
+                update(self, maps.main, &layout::encode(&maps.layout.key, &values))
+            }
+            TableStorage::Array => {
+                let index = exact_value(&entry.keys[0])? as u32;
+                update(self, maps.main, &index.to_le_bytes())
+            }
+            TableStorage::LpmTrie => {
+                // Layout order: exact keys, then the LPM key.
+                let mut values = Vec::new();
+                let mut prefix = 0u32;
+                let mut lpm = (0u128, 0u16);
+                for (key, matched) in keys.iter().zip(&entry.keys) {
+                    if key.match_kind == ir::MatchKind::Lpm {
+                        lpm = match *matched {
+                            KeyMatch::Lpm(v, len) => (v, len),
+                            KeyMatch::Exact(v) => (v, key.ty.width()),
+                            other => return Err(format!("{other:?} does not fit an lpm key")),
+                        };
+                    } else {
+                        values.push(exact_value(matched)?);
+                    }
+                }
+                for field in &maps.layout.key.fields[..values.len()] {
+                    prefix += field.size * 8;
+                }
+                prefix += lpm.1 as u32;
+                let width = keys.iter().find(|k| k.match_kind == ir::MatchKind::Lpm).map_or(0, |k| k.ty.width());
+                let masked = lpm.0 & (ir::mask(width) & !ir::mask(width - lpm.1.min(width)));
+                values.push(masked);
+                let mut key = layout::encode(&maps.layout.key, &values);
+                key[0..4].copy_from_slice(&prefix.to_le_bytes());
+                update(self, maps.main, &key)
+            }
+            TableStorage::Ternary => {
+                let widths: Vec<u16> = keys.iter().map(|k| k.ty.width()).collect();
+                for (values, masks) in expand(&entry.keys, &widths)? {
+                    let mask_bytes = layout::encode(&maps.layout.key, &masks);
+                    let mask_id = self.mask_slot(&maps, &mask_bytes)?;
+                    let masked: Vec<u128> = values.iter().zip(&masks).map(|(v, m)| v & m).collect();
+                    let mut key = mask_id.to_le_bytes().to_vec();
+                    key.extend(layout::encode(&maps.layout.key, &masked));
+                    update(self, maps.main, &key)?;
+                    self.ternary_rules.entry(table).or_default().push(key);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Find the masks-array slot holding `mask`, or take the first unused one.
+    fn mask_slot(&self, maps: &TableMaps, mask: &[u8]) -> Result<u32, String> {
+        let masks_index = maps.masks.ok_or("ternary table without a masks map")?;
+        let masks = self.map(masks_index)?;
+        for slot in 0..maps.max_masks {
+            let current = masks.lookup(&slot.to_le_bytes()).map_err(err)?.unwrap_or_default();
+            let used = current.get(0..4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            if used == 0 {
+                let mut value = vec![0u8; 8];
+                value[0..4].copy_from_slice(&1u32.to_le_bytes());
+                value.extend_from_slice(mask);
+                masks.update(&slot.to_le_bytes(), &value, kernel::UpdateMode::Any).map_err(err)?;
+                return Ok(slot);
+            }
+            if current.get(8..8 + mask.len()) == Some(mask) {
+                return Ok(slot);
+            }
+        }
+        Err(format!("the table needs more than {} distinct masks (raise the eBPF target's max_masks)", maps.max_masks))
+    }
+
+    fn struct_bytes(layout: &StructLayout, values: &[u128]) -> Vec<u8> {
+        layout::encode(layout, values)
+    }
+
+    fn set_clock(&self, ns: u64) -> Result<(), String> {
+        if let Some(index) = self.artifact.plan.clock {
+            self.map(index)?.update(&0u32.to_le_bytes(), &ns.to_le_bytes(), kernel::UpdateMode::Any).map_err(err)?;
+        }
+        Ok(())
+    }
+}
+
+fn exact_value(matched: &KeyMatch) -> Result<u128, String> {
+    match matched {
+        KeyMatch::Exact(v) => Ok(*v),
+        other => Err(format!("{other:?} on an exact key")),
+    }
+}
+
+/// Value/mask pairs for every key of a ternary-storage entry: ranges become prefixes, so one
+/// entry may become several rules (the cartesian product).
+fn expand(keys: &[KeyMatch], widths: &[u16]) -> Result<Vec<(Vec<u128>, Vec<u128>)>, String> {
+    let mut rules: Vec<(Vec<u128>, Vec<u128>)> = vec![(vec![], vec![])];
+    for (matched, width) in keys.iter().zip(widths) {
+        let full = ir::mask(*width);
+        let options: Vec<(u128, u128)> = match *matched {
+            KeyMatch::Exact(v) => vec![(v, full)],
+            KeyMatch::Ternary(v, m) => vec![(v & m, m)],
+            KeyMatch::Lpm(v, len) => {
+                let m = full & !ir::mask(width - len.min(*width));
+                vec![(v & m, m)]
+            }
+            KeyMatch::Range(lo, hi) => range_prefixes(lo, hi, *width),
+        };
+        let mut next = Vec::new();
+        for (values, masks) in &rules {
+            for (v, m) in &options {
+                let mut values = values.clone();
+                let mut masks = masks.clone();
+                values.push(*v);
+                masks.push(*m);
+                next.push((values, masks));
+            }
+        }
+        rules = next;
+        if rules.len() > 4096 {
+            return Err("a range entry expands into too many rules".into());
+        }
+    }
+    Ok(rules)
+}
+
+/// The aligned prefixes that cover `lo..=hi`.
+fn range_prefixes(lo: u128, hi: u128, width: u16) -> Vec<(u128, u128)> {
+    let full = ir::mask(width);
+    let mut out = Vec::new();
+    if lo > hi {
+        return out;
+    }
+    let mut start = lo;
+    loop {
+        // Largest aligned block starting at `start` that stays within `hi`.
+        let mut size_bits = 0u32;
+        while size_bits < width as u32 {
+            let block = 1u128 << (size_bits + 1);
+            if start & (block - 1) != 0 || start + (block - 1) > hi {
+                break;
+            }
+            size_bits += 1;
+        }
+        let mask = full & !ir::mask(size_bits as u16);
+        out.push((start, mask));
+        let end = start + ((1u128 << size_bits) - 1);
+        if end >= hi {
+            break;
+        }
+        start = end + 1;
+    }
+    out
+}
+
+impl Target for EbpfTarget<'_> {
+    fn cannot_run(&self, input: &PacketInput) -> Option<String> {
+        let data = &input.data;
+        if data.len() < 14 {
+            return Some("shorter than an Ethernet header: BPF_PROG_TEST_RUN refuses it".into());
+        }
+        let ethertype = u16::from_be_bytes([data[12], data[13]]);
+        let needed = match (self.kind, ethertype) {
+            (ProgramKind::Tc, 0x0800) => 14 + 20,
+            (ProgramKind::Tc, 0x86dd) => 14 + 40,
+            _ => 0,
+        };
+        (data.len() < needed).then(|| "a truncated IP header: the kernel's TC test run refuses it".to_string())
+    }
+
+    fn add_entry(&mut self, table: ir::TableId, entry: Entry) -> Result<(), String> {
+        if self.module.tables[table].const_entries.is_some() {
+            return Err(format!("table `{}` has const entries", self.module.tables[table].name));
+        }
+        self.insert(table, &entry)
+    }
+
+    fn set_default(&mut self, table: ir::TableId, action: ActionCall) -> Result<(), String> {
+        self.write_default(table, &action)
+    }
+
+    fn clear_entries(&mut self) -> Result<(), String> {
+        let tables: Vec<ir::TableId> = self.module.tables.keys().collect();
+        for table in tables {
+            self.clear_table(table)?;
+        }
+        Ok(())
+    }
+
+    fn clear_table(&mut self, table: ir::TableId) -> Result<(), String> {
+        if self.module.tables[table].const_entries.is_some() {
+            return Ok(());
+        }
+        let maps = self.maps_of(table);
+        let main = self.map(maps.main)?;
+        match maps.layout.storage {
+            TableStorage::Array => {
+                let zero = vec![0u8; main.value_size() as usize];
+                for index in 0..main.max_entries() {
+                    main.update(&index.to_le_bytes(), &zero, kernel::UpdateMode::Any).map_err(err)?;
+                }
+            }
+            _ => {
+                for key in main.keys().map_err(err)? {
+                    main.delete(&key).map_err(err)?;
+                }
+            }
+        }
+        if let Some(masks_index) = maps.masks {
+            let masks = self.map(masks_index)?;
+            let zero = vec![0u8; masks.value_size() as usize];
+            for slot in 0..maps.max_masks {
+                masks.update(&slot.to_le_bytes(), &zero, kernel::UpdateMode::Any).map_err(err)?;
+            }
+        }
+        self.ternary_rules.remove(&table);
+        Ok(())
+    }
+
+    fn set_hint(&mut self, hint: ir::HintId, key: Vec<u128>, mark: u32) -> Result<(), String> {
+        let (index, layout) = self.artifact.plan.hints[&hint].clone();
+        let bytes = Self::struct_bytes(&layout, &key);
+        self.map(index)?.update(&bytes, &mark.to_le_bytes(), kernel::UpdateMode::Any).map_err(err)
+    }
+
+    fn set_map(&mut self, map: ir::MapId, key: Vec<u128>, value: Vec<u128>) -> Result<(), String> {
+        let (index, key_layout, value_layout) = self.artifact.plan.state_maps[&map].clone();
+        let key = Self::struct_bytes(&key_layout, &key);
+        let value = Self::struct_bytes(&value_layout, &value);
+        self.map(index)?.update(&key, &value, kernel::UpdateMode::Any).map_err(err)
+    }
+
+    fn read_map(&mut self, map: ir::MapId, key: &[u128]) -> Result<Option<Vec<u128>>, String> {
+        let (index, key_layout, value_layout) = self.artifact.plan.state_maps[&map].clone();
+        let key = Self::struct_bytes(&key_layout, key);
+        let value = self.map(index)?.lookup(&key).map_err(err)?;
+        Ok(value.map(|bytes| layout::decode(&value_layout, &bytes)))
+    }
+
+    fn read_counter(&mut self, counter: ir::CounterId, index: u32) -> Result<(u64, u64), String> {
+        let map = self.map(self.artifact.plan.counters[&counter])?;
+        let key = index.to_le_bytes();
+        let packets = map.sum_u64(&key, 0).map_err(err)?;
+        let bytes = if map.value_size() >= 16 { map.sum_u64(&key, 8).map_err(err)? } else { 0 };
+        Ok((packets, bytes))
+    }
+
+    fn run(&mut self, input: &PacketInput) -> Result<PacketOutput, String> {
+        self.set_clock(input.time_ns)?;
+        let module = self.module;
+        match self.kind {
+            ProgramKind::Tc => {
+                let mut ctx = kernel::skb_context(input.mark);
+                ctx[SKB_CB0..SKB_CB0 + 4].copy_from_slice(&input.port.to_le_bytes());
+                let result = self.loaded.test_run(&input.data, Some(&ctx), 1).map_err(err)?;
+                let out_port = result.ctx_out.get(SKB_CB1..SKB_CB1 + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                let verdict = match result.retval {
+                    TC_ACT_OK => Verdict::Pass,
+                    TC_ACT_SHOT => Verdict::Drop,
+                    TC_ACT_REDIRECT => Verdict::Redirect(out_port),
+                    other => return Err(format!("unexpected TC return code {other}")),
+                };
+                let mark = match module.architecture {
+                    ir::Architecture::Flowmark => result.mark().unwrap_or(0),
+                    ir::Architecture::EbpfFilter => input.mark,
+                };
+                Ok(output(verdict, result.packet().to_vec(), mark))
+            }
+            ProgramKind::Xdp => {
+                let mut data = Vec::with_capacity(input.data.len() + 8);
+                data.extend_from_slice(&input.mark.to_le_bytes());
+                data.extend_from_slice(&input.port.to_le_bytes());
+                data.extend_from_slice(&input.data);
+                let ctx = kernel::xdp_context(8, data.len() as u32);
+                let result = self.loaded.test_run(&data, Some(&ctx), 1).map_err(err)?;
+                let meta = result.metadata();
+                let word = |at: usize| meta.get(at..at + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                let (mark, out_port) = if module.standard.mark.is_some() { (word(0), word(4)) } else { (input.mark, 0) };
+                let verdict = match result.retval {
+                    XDP_PASS => Verdict::Pass,
+                    XDP_DROP => Verdict::Drop,
+                    XDP_REDIRECT => Verdict::Redirect(out_port),
+                    XDP_TX => Verdict::Redirect(input.port),
+                    other => return Err(format!("unexpected XDP return code {other}")),
+                };
+                let mark = if module.architecture == ir::Architecture::EbpfFilter { input.mark } else { mark };
+                Ok(output(verdict, result.packet().to_vec(), mark))
+            }
+        }
+    }
+}
+
+fn output(verdict: Verdict, data: Vec<u8>, mark: u32) -> PacketOutput {
+    PacketOutput { verdict, data, mark, parser_error: 0, internal_error: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::range_prefixes;
+
+    #[test]
+    fn range_splits_into_aligned_prefixes() {
+        let prefixes = range_prefixes(33, 64, 8);
+        let covered: Vec<u128> = (0..=255u128).filter(|v| prefixes.iter().any(|(p, m)| v & m == *p)).collect();
+        assert_eq!(covered, (33..=64).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn full_range_is_one_wildcard() {
+        assert_eq!(range_prefixes(0, 255, 8), vec![(0, 0)]);
+    }
+}
