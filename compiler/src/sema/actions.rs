@@ -204,7 +204,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let mut cases = Vec::new();
         let mut bodies = Vec::new();
         for &a in &actions {
-            let block = self.builder.new_block(Some(format!("{}", self.checker.module.actions[a].name)));
+            let block = self.builder.new_block(Some(self.checker.module.actions[a].name.clone()));
             cases.push((cranelift_entity::EntityRef::index(a) as u128, block));
             bodies.push((a, block));
         }

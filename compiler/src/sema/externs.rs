@@ -47,15 +47,15 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let span = instance.name.span;
         let reference = match type_name.name.as_str() {
             "Hint" => {
-                let Some(key) = self.layout_type_arg(type_args, 0, 1, instance) else { return None };
-                let Some(size) = self.size_argument(instance, 0, 1) else { return None };
+                let key = self.layout_type_arg(type_args, 0, 1, instance)?;
+                let size = self.size_argument(instance, 0, 1)?;
                 let layout = self.layout(&key, instance.ty.span);
                 let id = self.checker.module.hints.push(ir::HintDecl { name: qualified, size, key: layout, span });
                 InstanceRef::Hint(id, self.checker.types.flatten(&key))
             }
             "Map" => {
-                let Some(key) = self.layout_type_arg(type_args, 0, 2, instance) else { return None };
-                let Some(value) = self.layout_type_arg(type_args, 1, 2, instance) else { return None };
+                let key = self.layout_type_arg(type_args, 0, 2, instance)?;
+                let value = self.layout_type_arg(type_args, 1, 2, instance)?;
                 if instance.args.len() != 2 {
                     self.error(
                         Diagnostic::error("E0163", "`Map` takes a kind and a size: `Map<K, V>(MapKind.HASH, 1024)`")
@@ -79,7 +79,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
                         return None;
                     }
                 };
-                let Some(size) = self.size_argument(instance, 1, 2) else { return None };
+                let size = self.size_argument(instance, 1, 2)?;
                 let key_layout = self.layout(&key, instance.ty.span);
                 let value_layout = self.layout(&value, instance.ty.span);
                 if kind == ir::MapKind::Array && !(key_layout.len() == 1 && key_layout[0].ty == ir::Type::bits(32)) {
@@ -97,12 +97,12 @@ impl<'c, 'a> Lowerer<'c, 'a> {
                 InstanceRef::Map(id, self.checker.types.flatten(&key), self.checker.types.flatten(&value), value_index)
             }
             "Counter" => {
-                let Some(size) = self.size_argument(instance, 0, 1) else { return None };
+                let size = self.size_argument(instance, 0, 1)?;
                 let id = self.checker.module.counters.push(ir::CounterDecl { name: qualified, kind: ir::CounterKind::PacketsAndBytes, size, span });
                 InstanceRef::Counter(id, ir::CounterKind::PacketsAndBytes)
             }
             "CounterArray" => {
-                let Some(size) = self.size_argument(instance, 0, 2) else { return None };
+                let size = self.size_argument(instance, 0, 2)?;
                 let _sparse = self.constant(&instance.args[1], &Ty::Bool);
                 let id = self.checker.module.counters.push(ir::CounterDecl { name: qualified, kind: ir::CounterKind::Packets, size, span });
                 InstanceRef::Counter(id, ir::CounterKind::Packets)

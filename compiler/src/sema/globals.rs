@@ -436,6 +436,6 @@ impl<'a> Checker<'a> {
             );
             return None;
         };
-        super::parser::lower_program(self, main, name)
+        super::program::lower_program(self, main, name)
     }
 }

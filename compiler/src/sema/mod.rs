@@ -3,9 +3,9 @@
 //! file is reported in one run and no second tree is built).
 //!
 //! Steps: [`globals`] collects top-level declarations and resolves types and constants; the
-//! `main` instantiation picks the architecture; [`parser`] lowers and unrolls the parser and
-//! lowers the control; [`control`] lowers statements, [`actions`] inlines actions and applies
-//! tables, [`externs`] handles extern instances and functions; [`expr`], [`names`] and
+//! `main` instantiation picks the architecture and [`program`] binds it; [`parser`] lowers and
+//! unrolls the parser; [`control`] and [`assign`] lower statements, [`actions`] inlines actions and
+//! applies tables, [`externs`] handles extern instances and functions; [`expr`], [`names`] and
 //! [`operators`] type and lower expressions for both. Error codes are listed in docs/ERRORS.md.
 //!
 //! One mistake, one report: a name whose declaration failed stays bound as [`Ref::Failed`], an
@@ -14,6 +14,7 @@
 
 mod builder;
 mod actions;
+mod assign;
 mod control;
 mod expr;
 mod externs;
@@ -21,6 +22,7 @@ mod globals;
 mod names;
 mod operators;
 mod parser;
+mod program;
 mod tables;
 mod types;
 

@@ -57,6 +57,11 @@ fn drop_fallthrough_jumps(insts: Vec<MInst>) -> Vec<MInst> {
 }
 
 pub fn encode(insts: Vec<MInst>) -> Encoded {
+    // After allocation a move may have the same register on both sides.
+    let insts: Vec<MInst> = insts
+        .into_iter()
+        .filter(|inst| !matches!(inst, MInst::Alu { op: AluOp::Mov, dst, src: Src::Reg(src) } if dst == src))
+        .collect();
     let insts = drop_fallthrough_jumps(insts);
     let mut positions: HashMap<u32, usize> = HashMap::new();
     let mut slot = 0;
