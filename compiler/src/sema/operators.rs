@@ -226,6 +226,9 @@ impl<'c, 'a> Lowerer<'c, 'a> {
     }
 
     fn logical(&mut self, op: BinaryOp, lhs: &'a ast::Expr, rhs: &'a ast::Expr, span: Span) -> Operand {
+        if !self.constant_mode && contains_call(rhs) {
+            return self.short_circuit(op, lhs, rhs, span);
+        }
         let left = self.expr(lhs, Some(&Ty::Bool));
         let right = self.expr(rhs, Some(&Ty::Bool));
         let mut ok = true;
@@ -253,6 +256,55 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let Some((b, _)) = self.materialize(right, rhs.span) else { return Operand::Unknown };
         let result = self.new_value(ir::Type::Bool);
         self.emit(Inst::Binary { result, op: ir_op, lhs: a, rhs: b }, span);
+        Operand::Value(result, Ty::Bool)
+    }
+
+    /// `a && b` / `a || b` whose right side has effects (a table apply, an extern call): P4
+    /// evaluates the right side only when the left side does not decide the result, so lower it
+    /// with a branch and a local variable.
+    fn short_circuit(&mut self, op: BinaryOp, lhs: &'a ast::Expr, rhs: &'a ast::Expr, span: Span) -> Operand {
+        let left = self.expr(lhs, Some(&Ty::Bool));
+        if let Some(ty) = operand_type(&left) {
+            if ty != Ty::Bool {
+                let described = self.describe(&ty);
+                self.error(
+                    Diagnostic::error("E0140", format!("`{}` needs bool operands, found {described}", op.symbol()))
+                        .primary(lhs.span, format!("this is {described}"))
+                        .help("compare with 0 to get a bool: `x != 0`"),
+                );
+                return Operand::Unknown;
+            }
+        }
+        let Some((a, _)) = self.materialize(left, lhs.span) else { return Operand::Unknown };
+        let name = format!("{}.$logical{}", self.scope_name, self.checker.module.variables.len());
+        let var = self.checker.module.variables.push(ir::Variable { name, ty: ir::Type::Bool, kind: ir::VarKind::Local });
+        self.emit(Inst::WriteVar { var, value: a }, lhs.span);
+        let right_block = self.builder.new_block(None);
+        let join = self.builder.new_block(None);
+        let (if_true, if_false) = if op == BinaryOp::And { (right_block, join) } else { (join, right_block) };
+        self.builder.terminate(ir::Terminator::Branch { cond: a, if_true, if_false }, lhs.span);
+        self.builder.switch_to(right_block);
+        let right = self.expr(rhs, Some(&Ty::Bool));
+        match operand_type(&right) {
+            Some(Ty::Bool) => {
+                if let Some((b, _)) = self.materialize(right, rhs.span) {
+                    self.emit(Inst::WriteVar { var, value: b }, rhs.span);
+                }
+            }
+            Some(ty) => {
+                let described = self.describe(&ty);
+                self.error(
+                    Diagnostic::error("E0140", format!("`{}` needs bool operands, found {described}", op.symbol()))
+                        .primary(rhs.span, format!("this is {described}"))
+                        .help("compare with 0 to get a bool: `x != 0`"),
+                );
+            }
+            None => {}
+        }
+        self.builder.jump(join, span);
+        self.builder.switch_to(join);
+        let result = self.new_value(ir::Type::Bool);
+        self.emit(Inst::ReadVar { result, var }, span);
         Operand::Value(result, Ty::Bool)
     }
 
@@ -487,4 +539,21 @@ fn fold_infint(op: IrBinary, a: u128, b: u128) -> Option<u128> {
         IrBinary::Ge => (x >= y) as u128,
         _ => return None,
     })
+}
+
+/// Whether evaluating `expr` may have effects (it contains a call).
+fn contains_call(expr: &ast::Expr) -> bool {
+    use ast::ExprKind as K;
+    match &expr.kind {
+        K::Call { .. } => true,
+        K::Member { base, .. } => contains_call(base),
+        K::Index { base, index } => contains_call(base) || contains_call(index),
+        K::Slice { base, .. } => contains_call(base),
+        K::Unary { operand, .. } | K::Cast { operand, .. } => contains_call(operand),
+        K::Binary { lhs, rhs, .. } => contains_call(lhs) || contains_call(rhs),
+        K::Ternary { cond, then_value, else_value } => contains_call(cond) || contains_call(then_value) || contains_call(else_value),
+        K::List(items) => items.iter().any(contains_call),
+        K::StructInit(fields) => fields.iter().any(|(_, e)| contains_call(e)),
+        _ => false,
+    }
 }

@@ -8,7 +8,6 @@
 enum router_header_uid {
 	ROUTER_HEADER_ETHERNET_T = 1,
 	ROUTER_HEADER_IPV4_T = 2,
-	ROUTER_HEADER_APPLY_RESULT = 3,
 };
 
 enum router_ethernet_t_field_uid {
@@ -32,16 +31,9 @@ enum router_ipv4_t_field_uid {
 	ROUTER_FIELD_IPV4_T_DSTADDR = 12,
 };
 
-enum router_apply_result_field_uid {
-	ROUTER_FIELD_APPLY_RESULT_HIT = 1,
-	ROUTER_FIELD_APPLY_RESULT_ACTION_RUN = 2,
-};
-
 enum router_instance_uid {
 	ROUTER_INSTANCE_HDR_ETHERNET = 1,
 	ROUTER_INSTANCE_HDR_IPV4 = 2,
-	ROUTER_INSTANCE_PIPE_MY_MACS = 3,
-	ROUTER_INSTANCE_PIPE_IPV4_LPM = 4,
 };
 
 enum router_action_uid {
@@ -99,23 +91,9 @@ static struct net_mat_hdr router_header_ipv4_t = {
 	.fields = router_fields_ipv4_t,
 };
 
-static struct net_mat_field router_fields_apply_result[] = {
-	{ .name = "hit", .uid = ROUTER_FIELD_APPLY_RESULT_HIT, .bitwidth = 1 },
-	{ .name = "action_run", .uid = ROUTER_FIELD_APPLY_RESULT_ACTION_RUN, .bitwidth = 32 },
-	{ .name = 0, .uid = 0, .bitwidth = 0 },
-};
-
-static struct net_mat_hdr router_header_apply_result = {
-	.name = "apply_result",
-	.uid = ROUTER_HEADER_APPLY_RESULT,
-	.field_sz = 2,
-	.fields = router_fields_apply_result,
-};
-
 static struct net_mat_hdr *router_headers[] = {
 	&router_header_ethernet_t,
 	&router_header_ipv4_t,
-	&router_header_apply_result,
 	0,
 };
 
@@ -243,7 +221,7 @@ static struct net_mat_hdr_node *router_hdr_nodes[] = {
 /* ---- table graph ---- */
 
 static struct net_mat_jump_table router_tbl_jump_my_macs[] = {
-	{ .field = { .instance = ROUTER_INSTANCE_PIPE_MY_MACS, .header = ROUTER_HEADER_APPLY_RESULT, .field = ROUTER_FIELD_APPLY_RESULT_HIT, .mask_type = NET_MAT_MASK_TYPE_EXACT, .type = NET_MAT_FIELD_REF_ATTR_TYPE_U8, .v.u8 = { .value_u8 = 0x1, .mask_u8 = 0x1 } }, .node = ROUTER_TABLE_IPV4_LPM },
+	{ .field = { 0 }, .node = ROUTER_TABLE_IPV4_LPM },
 	{ .field = { 0 }, .node = 0 },
 };
 
