@@ -54,7 +54,14 @@ impl<'m> EbpfTarget<'m> {
     pub fn load(module: &'m Module, kind: ProgramKind) -> Result<EbpfTarget<'m>, String> {
         let mut options = Options::new(kind);
         options.test_harness = true;
-        let artifact = flowmark_ebpf::compile(module, &options).map_err(err)?;
+        Self::load_with(module, &options)
+    }
+
+    /// Compile with `options` (a production build when `test_harness` is off), load, and install
+    /// const entries and default actions. `flowmark load` uses this, then attaches and pins.
+    pub fn load_with(module: &'m Module, options: &Options) -> Result<EbpfTarget<'m>, String> {
+        let kind = options.kind;
+        let artifact = flowmark_ebpf::compile(module, options).map_err(err)?;
         let loaded = Loaded::load(&artifact.object).map_err(err)?;
         let mut target = EbpfTarget { module, kind, artifact, loaded, ternary_rules: HashMap::new() };
         target.install_static_state()?;

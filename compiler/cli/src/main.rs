@@ -10,6 +10,7 @@ use flowmark_grammar::{render, Diagnostic, FileLoader, SourceMap};
 use std::path::{Path, PathBuf};
 
 mod ebpf_target;
+mod load;
 mod match_target;
 mod native_target;
 use std::process::ExitCode;
@@ -39,6 +40,35 @@ enum Command {
         /// Output file (default: standard output for text).
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Load an eBPF pipeline into the kernel: create its maps, fill its tables from an entry file,
+    /// attach it to a device and pin it under /sys/fs/bpf/flowmark/NAME (or --pin DIR).
+    Load {
+        /// `PROG.p4` (compiled now) or `PROG.o` (a `flowmark build` object; entries then need
+        /// `PROG.p4` beside it).
+        program: PathBuf,
+        /// `add`/`setdefault` lines (the STF syntax) to install.
+        #[arg(long)]
+        entries: Option<PathBuf>,
+        /// Attach to this network device.
+        #[arg(long)]
+        attach: Option<String>,
+        /// TC hook direction when attaching as TC (the default).
+        #[arg(long, value_enum, default_value = "ingress")]
+        tc: load::Direction,
+        /// Build and attach for XDP instead of TC.
+        #[arg(long)]
+        xdp: bool,
+        /// Pin directory (default /sys/fs/bpf/flowmark/NAME).
+        #[arg(long)]
+        pin: Option<PathBuf>,
+        /// Name of this load (default: the program's file stem); `flowmark unload NAME` removes it.
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Remove exactly what `flowmark load` created (attachments, pins, directories).
+    Unload {
+        name: String,
     },
     /// Run an STF packet test file against a program.
     Test {
@@ -139,6 +169,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
         }
         Command::Rules(args) => match_target::rules(args),
+        Command::Load { program, entries, attach, tc, xdp, pin, name } => {
+            load::load(load::Request { program, entries, attach, direction: tc, xdp, pin, name })
+        }
+        Command::Unload { name } => load::unload(&name),
         Command::Test { program, stf: stf_path, target } => {
             let (module, _) = compile(&program)?;
             let Some(module) = module else { return Ok(ExitCode::from(1)) };
@@ -179,7 +213,7 @@ fn print_report(path: &Path, report: &stf::StfReport) {
     );
 }
 
-fn read_text(path: &Path) -> Result<String, String> {
+pub(crate) fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read(path)
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
@@ -201,7 +235,7 @@ fn write_output(path: Option<&Path>, text: &str) -> Result<(), String> {
 }
 
 /// Read, parse, check and lower a program; print its diagnostics to stderr.
-fn compile(path: &Path) -> Result<(Option<ir::Module>, Vec<Diagnostic>), String> {
+pub(crate) fn compile(path: &Path) -> Result<(Option<ir::Module>, Vec<Diagnostic>), String> {
     let text = read_text(path)?;
     let mut sources = SourceMap::default();
     let main = sources.add(path.display().to_string(), text);

@@ -70,8 +70,7 @@ impl RawMap {
             Ok(ty) => ty as u32,
             Err(e) => return Err(Error::map(&name, "reading the map's type", &e)),
         };
-        let possible_cpus = aya::util::nr_cpus()
-            .map_err(|(what, e)| Error::Map { map: name.clone(), message: format!("{what}: {e}") })?;
+        let possible_cpus = aya::util::nr_cpus().map_err(|(what, e)| Error::Map { map: name.clone(), message: format!("{what}: {e}") })?;
         Ok(RawMap {
             id: info.id(),
             map_type,
@@ -184,7 +183,12 @@ impl RawMap {
     /// (how counters in per-CPU arrays are read); 0 when the key is absent.
     pub fn sum_u64(&self, key: &[u8], offset: usize) -> Result<u64, Error> {
         if offset + 8 > self.value_size as usize {
-            return Err(Error::Size { map: self.name.clone(), what: "value (u64 counter offset + 8)", expected: self.value_size, got: offset + 8 });
+            return Err(Error::Size {
+                map: self.name.clone(),
+                what: "value (u64 counter offset + 8)",
+                expected: self.value_size,
+                got: offset + 8,
+            });
         }
         let Some(values) = self.lookup_per_cpu(key)? else { return Ok(0) };
         Ok(values.iter().map(|v| u64::from_le_bytes(v[offset..offset + 8].try_into().unwrap_or([0; 8]))).fold(0u64, u64::wrapping_add))
@@ -219,7 +223,8 @@ impl RawMap {
             let mut next = vec![0u8; self.key_size as usize];
             let previous = keys.last().map(Vec::as_slice);
             // SAFETY: both key buffers have the map's key size.
-            let more = unsafe { sys::map_next_key(self.fd(), previous, &mut next) }.map_err(|e| self.syscall_error("BPF_MAP_GET_NEXT_KEY", e))?;
+            let more =
+                unsafe { sys::map_next_key(self.fd(), previous, &mut next) }.map_err(|e| self.syscall_error("BPF_MAP_GET_NEXT_KEY", e))?;
             if !more {
                 return Ok(keys);
             }

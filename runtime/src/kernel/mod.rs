@@ -125,16 +125,40 @@ pub enum Error {
     Load(String),
     /// flowmark objects hold exactly one program.
     ProgramCount(usize),
-    UnsupportedProgram { name: String, kind: String },
+    UnsupportedProgram {
+        name: String,
+        kind: String,
+    },
     NoSuchMap(String),
     /// A key or value of the wrong length for the map.
-    Size { map: String, what: &'static str, expected: u32, got: usize },
-    Map { map: String, message: String },
-    Syscall { op: &'static str, object: String, source: io::Error },
+    Size {
+        map: String,
+        what: &'static str,
+        expected: u32,
+        got: usize,
+    },
+    Map {
+        map: String,
+        message: String,
+    },
+    Syscall {
+        op: &'static str,
+        object: String,
+        source: io::Error,
+    },
     TestRun(String),
-    Attach { interface: String, message: String },
-    Detach { what: String, message: String },
-    Pin { path: PathBuf, message: String },
+    Attach {
+        interface: String,
+        message: String,
+    },
+    Detach {
+        what: String,
+        message: String,
+    },
+    Pin {
+        path: PathBuf,
+        message: String,
+    },
     /// A [`Created`] record that does not parse.
     Record(String),
     /// Cleanup goes on after a failure; these are all the failures.
@@ -315,8 +339,7 @@ impl Attachment {
                         TcDirection::Egress => netlink::CLSACT_EGRESS,
                     };
                     let gone = errno == Some(libc::ENOENT)
-                        || (errno == Some(libc::EINVAL)
-                            && matches!(netlink::count_filters(ifindex, parent), Ok(0)));
+                        || (errno == Some(libc::EINVAL) && matches!(netlink::count_filters(ifindex, parent), Ok(0)));
                     if !gone {
                         return Err(detach_error(chain(&e)));
                     }
@@ -334,9 +357,7 @@ impl Attachment {
                             }
                         },
                         Ok(_) => {}
-                        Err(e) => {
-                            return Err(Error::Detach { what: format!("the clsact qdisc of `{interface}`"), message: e.to_string() })
-                        }
+                        Err(e) => return Err(Error::Detach { what: format!("the clsact qdisc of `{interface}`"), message: e.to_string() }),
                     }
                 }
                 Ok(())
@@ -344,7 +365,10 @@ impl Attachment {
             Attachment::Xdp { interface, link_pin } => match std::fs::remove_file(link_pin) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-                Err(e) => Err(Error::Detach { what: format!("the XDP link of `{interface}` pinned at {}", link_pin.display()), message: e.to_string() }),
+                Err(e) => Err(Error::Detach {
+                    what: format!("the XDP link of `{interface}` pinned at {}", link_pin.display()),
+                    message: e.to_string(),
+                }),
             },
         }
     }
@@ -655,13 +679,8 @@ impl Loaded {
         // The filter must outlive the link handle (whose drop would detach it):
         // `Attachment::detach` finds it again by priority and handle.
         std::mem::forget(link);
-        let attachment = Attachment::Tc {
-            interface: interface.to_string(),
-            direction,
-            priority,
-            handle: u32::from(handle),
-            created_clsact,
-        };
+        let attachment =
+            Attachment::Tc { interface: interface.to_string(), direction, priority, handle: u32::from(handle), created_clsact };
         self.created.attachments.push(attachment.clone());
         Ok(attachment)
     }
@@ -675,13 +694,11 @@ impl Loaded {
         let Some(Program::Xdp(program)) = self.ebpf.program_mut(&name) else {
             return Err(attach_error(format!("`{name}` is not an XDP program")));
         };
-        let link = program
-            .attach(interface, XdpMode::default())
-            .and_then(|id| program.take_link(id))
-            .map_err(|e| attach_error(chain(&e)))?;
-        let fd_link: FdLink = link
-            .try_into()
-            .map_err(|e: aya::programs::links::LinkError| attach_error(format!("the kernel attached through netlink, not a bpf_link: {}", chain(&e))))?;
+        let link =
+            program.attach(interface, XdpMode::default()).and_then(|id| program.take_link(id)).map_err(|e| attach_error(chain(&e)))?;
+        let fd_link: FdLink = link.try_into().map_err(|e: aya::programs::links::LinkError| {
+            attach_error(format!("the kernel attached through netlink, not a bpf_link: {}", chain(&e)))
+        })?;
         // Dropping the pinned link's handle closes this process's fd; the pin keeps the link.
         drop(fd_link.pin(link_pin).map_err(|e| Error::Pin { path: link_pin.to_path_buf(), message: chain(&e) })?);
         let attachment = Attachment::Xdp { interface: interface.to_string(), link_pin: link_pin.to_path_buf() };

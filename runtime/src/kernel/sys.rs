@@ -61,13 +61,7 @@ unsafe fn bpf<T>(cmd: libc::c_long, attr: &mut T) -> io::Result<libc::c_long> {
 }
 
 fn elem_attr(map: BorrowedFd<'_>, key: Option<&[u8]>, value: u64, flags: u64) -> MapElemAttr {
-    MapElemAttr {
-        map_fd: map.as_raw_fd() as u32,
-        _pad: 0,
-        key: key.map_or(0, |key| key.as_ptr() as u64),
-        value,
-        flags,
-    }
+    MapElemAttr { map_fd: map.as_raw_fd() as u32, _pad: 0, key: key.map_or(0, |key| key.as_ptr() as u64), value, flags }
 }
 
 /// `BPF_MAP_LOOKUP_ELEM`; `Ok(false)` when the key is absent.

@@ -5,7 +5,7 @@
 //! The skip rule: a kernel test starts with `require_kernel!()` (or
 //! `require_kernel!(tools: ["bpftool", "tc"])` when it runs those programs). When the kernel
 //! cannot run it (not root, `bpf(2)` refused, no bpffs at `/sys/fs/bpf`, a tool missing), the test
-//! prints one line `skipping: <why>` and returns; with `FLOWMARK_REQUIRE_KERNEL=1` (set by
+//! prints one line `skipping: <why>` (to stderr, not captured by libtest) and returns; with `FLOWMARK_REQUIRE_KERNEL=1` (set by
 //! `.ci/run`) it panics with the reason instead, because in CI a missing kernel is a failure.
 
 use std::fs::File;
@@ -75,11 +75,8 @@ macro_rules! require_kernel {
             if $crate::kernel::testing::kernel_required() {
                 panic!("FLOWMARK_REQUIRE_KERNEL=1 but kernel tests cannot run: {why}");
             }
-            #[allow(clippy::print_stderr)]
-            fn skip(why: &str) {
-                eprintln!("skipping: {why}");
-            }
-            skip(&why);
+            // Straight to stderr, past libtest's capture, so the skip shows in `cargo test`.
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("skipping: {why}\n").as_bytes());
             return;
         }
     };
@@ -95,11 +92,8 @@ macro_rules! require_tools {
             if $crate::kernel::testing::kernel_required() {
                 panic!("FLOWMARK_REQUIRE_KERNEL=1 but the test cannot run: {why}");
             }
-            #[allow(clippy::print_stderr)]
-            fn skip(why: &str) {
-                eprintln!("skipping: {why}");
-            }
-            skip(&why);
+            // Straight to stderr, past libtest's capture, so the skip shows in `cargo test`.
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("skipping: {why}\n").as_bytes());
             return;
         }
     };

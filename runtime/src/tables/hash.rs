@@ -1,38 +1,99 @@
 //! A fixed, immutable open-addressing index from byte keys of one size to entry numbers: the
 //! building block of every exact probe in the runtime (exact tables, LPM prefix groups, tuple-space
 //! groups, hints). Built once per snapshot by the control plane; lookups only read, never allocate.
+//! Keys are held as little-endian 64-bit words (the last one zero-padded), so masking, hashing and
+//! comparing a key are a few word operations.
 
-/// Hash of a key: 8-byte words folded with a multiply-xorshift mix (keys are short and fixed-size).
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h: u64 = bytes.len() as u64;
+/// Keys of up to this many words (64 bytes) are converted on the stack.
+pub(crate) const MAX_WORDS: usize = 8;
+
+/// A key as words: on the stack up to [`MAX_WORDS`], on the heap beyond (long keys only).
+pub(crate) enum Words {
+    Stack([u64; MAX_WORDS], usize),
+    Heap(Vec<u64>),
+}
+
+impl Words {
+    #[inline(always)]
+    pub fn new(bytes: &[u8]) -> Self {
+        let len = bytes.len().div_ceil(8);
+        if len <= MAX_WORDS {
+            let mut stack = [0u64; MAX_WORDS];
+            fill(&mut stack[..len], bytes);
+            Words::Stack(stack, len)
+        } else {
+            let mut heap = vec![0; len];
+            fill(&mut heap, bytes);
+            Words::Heap(heap)
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[u64] {
+        match self {
+            Words::Stack(w, len) => &w[..*len],
+            Words::Heap(w) => w,
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_mut_slice(&mut self) -> &mut [u64] {
+        match self {
+            Words::Stack(w, len) => &mut w[..*len],
+            Words::Heap(w) => w,
+        }
+    }
+}
+
+#[inline(always)]
+fn fill(out: &mut [u64], bytes: &[u8]) {
     let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
+    for (slot, chunk) in out.iter_mut().zip(&mut chunks) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        h ^= h >> 29;
+        *slot = u64::from_le_bytes(word);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        let mut last = 0u64;
+        for (i, b) in rest.iter().enumerate() {
+            last |= u64::from(*b) << (8 * i);
+        }
+        if let Some(slot) = out.last_mut() {
+            *slot = last;
+        }
+    }
+}
+
+const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Hash of a key's words.
+#[inline]
+pub(crate) fn hash_words(words: &[u64]) -> u64 {
+    let mut h: u64 = words.len() as u64;
+    for &w in words {
+        h = (h ^ w).wrapping_mul(K);
         h ^= h >> 29;
     }
-    h ^= h >> 32;
-    h.wrapping_mul(K) ^ (h >> 31)
+    h = h.wrapping_mul(K);
+    h ^ (h >> 31)
+}
+
+/// Hash of a byte key (maps).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    hash_words(Words::new(bytes).as_slice())
 }
 
 /// Byte keys -> entry numbers (`u32`), linear probing, load factor at most 1/2.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ExactIndex {
-    key_size: usize,
+    /// Words per key.
+    words: usize,
     mask: usize,
     /// Entry number + 1 per slot; 0 = empty.
     slots: Vec<u32>,
-    /// The key of each inserted entry number, `key_size` bytes each.
-    keys: Vec<u8>,
+    /// The key of each inserted key number, `words` words each.
+    keys: Vec<u64>,
     /// Entry number of each inserted key, in insertion order.
     ids: Vec<u32>,
 }
@@ -41,19 +102,24 @@ impl ExactIndex {
     /// An index for at most `count` keys of `key_size` bytes.
     pub fn with_capacity(key_size: usize, count: usize) -> Self {
         let capacity = (count.max(4) * 2).next_power_of_two();
+        let words = key_size.div_ceil(8);
         ExactIndex {
-            key_size,
+            words,
             mask: capacity - 1,
             slots: vec![0; capacity],
-            keys: Vec::with_capacity(count * key_size),
+            keys: Vec::with_capacity(count * words),
             ids: Vec::with_capacity(count),
         }
     }
 
     /// Insert `key` -> `id` unless the key is present; returns the id stored for the key.
     pub fn insert(&mut self, key: &[u8], id: u32) -> u32 {
-        debug_assert_eq!(key.len(), self.key_size);
-        let mut i = hash_bytes(key) as usize & self.mask;
+        self.insert_words(Words::new(key).as_slice(), id)
+    }
+
+    fn insert_words(&mut self, key: &[u64], id: u32) -> u32 {
+        debug_assert_eq!(key.len(), self.words);
+        let mut i = hash_words(key) as usize & self.mask;
         loop {
             let slot = self.slots[i];
             if slot == 0 {
@@ -64,7 +130,7 @@ impl ExactIndex {
                 return id;
             }
             let n = (slot - 1) as usize;
-            if &self.keys[n * self.key_size..(n + 1) * self.key_size] == key {
+            if &self.keys[n * self.words..(n + 1) * self.words] == key {
                 return self.ids[n];
             }
             i = (i + 1) & self.mask;
@@ -74,17 +140,27 @@ impl ExactIndex {
     /// The id stored for `key`.
     #[inline]
     pub fn get(&self, key: &[u8]) -> Option<u32> {
-        if key.len() != self.key_size {
+        if key.len().div_ceil(8) != self.words {
             return None;
         }
-        let mut i = hash_bytes(key) as usize & self.mask;
+        self.get_words(Words::new(key).as_slice())
+    }
+
+    /// The id stored for a key given as words.
+    #[inline]
+    pub fn get_words(&self, key: &[u64]) -> Option<u32> {
+        if key.len() != self.words || self.ids.is_empty() {
+            return None;
+        }
+        let mut i = hash_words(key) as usize & self.mask;
         loop {
             let slot = *self.slots.get(i)?;
             if slot == 0 {
                 return None;
             }
             let n = (slot - 1) as usize;
-            if self.keys.get(n * self.key_size..(n + 1) * self.key_size) == Some(key) {
+            let stored = self.keys.get(n * self.words..(n + 1) * self.words)?;
+            if stored.iter().zip(key).all(|(a, b)| a == b) {
                 return self.ids.get(n).copied();
             }
             i = (i + 1) & self.mask;
@@ -100,9 +176,18 @@ impl ExactIndex {
         self.slots.len() / 2
     }
 
-    /// Keys and ids in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = (&[u8], u32)> + '_ {
-        self.ids.iter().enumerate().map(move |(n, id)| (&self.keys[n * self.key_size..(n + 1) * self.key_size], *id))
+    /// Keys (as words) and ids in insertion order.
+    pub fn iter_words(&self) -> impl Iterator<Item = (&[u64], u32)> + '_ {
+        self.ids.iter().enumerate().map(move |(n, id)| (&self.keys[n * self.words..(n + 1) * self.words], *id))
+    }
+
+    /// A copy with room for `count` keys.
+    pub fn grown(&self, count: usize) -> ExactIndex {
+        let mut bigger = ExactIndex::with_capacity(self.words * 8, count);
+        for (key, id) in self.iter_words() {
+            bigger.insert_words(key, id);
+        }
+        bigger
     }
 }
 
@@ -122,7 +207,17 @@ mod tests {
             assert_eq!(index.get(&[i as u8, (i * 7) as u8, 1]), Some(i));
         }
         assert_eq!(index.get(&[1, 2, 3]), None);
-        assert_eq!(index.get(&[1, 2]), None);
+        assert_eq!(index.get(&[1, 2, 3, 4, 5, 6, 7, 8, 9]), None);
         assert_eq!(index.len(), 100);
+        let bigger = index.grown(400);
+        assert_eq!(bigger.get(&[7, 49, 1]), Some(7));
+    }
+
+    #[test]
+    fn long_keys_use_the_heap() {
+        let key: Vec<u8> = (0..300).map(|i| i as u8).collect();
+        let mut index = ExactIndex::with_capacity(300, 1);
+        index.insert(&key, 3);
+        assert_eq!(index.get(&key), Some(3));
     }
 }

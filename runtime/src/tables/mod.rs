@@ -16,7 +16,7 @@ mod hint;
 
 pub use hint::{Hint, HintSnapshot};
 
-pub(crate) use hash::{hash_bytes, ExactIndex};
+pub(crate) use hash::{hash_bytes, ExactIndex, Words};
 
 use std::cmp::Reverse;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -26,9 +26,6 @@ use cranelift_entity::EntityRef;
 use flowmark_compiler::interp::sign_extend;
 use flowmark_compiler::ir::{self, ActionCall, Entry, KeyMatch, MatchKind, Module, TableId};
 use flowmark_compiler::layout::{self, FieldLayout, TableLayout, TableStorage};
-
-/// Keys up to this many bytes are masked in a stack buffer during lookups.
-const STACK_KEY: usize = 256;
 
 /// Where each table key (in `Table::keys` order) lives in the key layout.
 pub fn key_fields(module: &Module, table: TableId, layout: &TableLayout) -> Vec<FieldLayout> {
@@ -92,6 +89,8 @@ struct RangeField {
 #[derive(Clone, Debug)]
 struct Group {
     mask: Vec<u8>,
+    /// `mask` as words (see [`Words`]).
+    mask_words: Vec<u64>,
     /// The best priority among the group's entries.
     priority: u32,
     /// Total LPM prefix length of the group's entries.
@@ -139,7 +138,7 @@ impl TableSnapshot {
             return None;
         }
         match &self.index {
-            Index::Exact(index) => index.get(key),
+            Index::Exact(index) => index.get_words(Words::new(key).as_slice()),
             Index::Array { direct, field, overflow } => {
                 let k = layout::get(key, field);
                 match direct.get(k as usize) {
@@ -148,14 +147,8 @@ impl TableSnapshot {
                 }
             }
             Index::Groups { groups, ranges } => {
-                let mut stack = [0u8; STACK_KEY];
-                let mut heap = Vec::new();
-                let masked: &mut [u8] = if key.len() <= STACK_KEY {
-                    &mut stack[..key.len()]
-                } else {
-                    heap.resize(key.len(), 0);
-                    &mut heap
-                };
+                let words = Words::new(key);
+                let mut masked = Words::new(key);
                 let mut best: Option<(u32, u32, Reverse<u64>, u32)> = None;
                 for group in groups {
                     if let Some((p, x, _, _)) = best {
@@ -163,10 +156,10 @@ impl TableSnapshot {
                             break;
                         }
                     }
-                    for ((m, k), g) in masked.iter_mut().zip(key).zip(&group.mask) {
+                    for ((m, k), g) in masked.as_mut_slice().iter_mut().zip(words.as_slice()).zip(&group.mask_words) {
                         *m = k & g;
                     }
-                    let Some(bucket) = group.index.get(masked) else { continue };
+                    let Some(bucket) = group.index.get_words(masked.as_slice()) else { continue };
                     let Some(entries) = group.buckets.get(bucket as usize) else { continue };
                     for &e in entries {
                         if !self.in_ranges(e, key, ranges) {
@@ -207,8 +200,9 @@ impl TableSnapshot {
             Some(e) => &self.values[e as usize * self.value_size..][..self.value_size],
             None => &self.default[..],
         };
-        let n = out.len().min(value.len());
-        out[..n].copy_from_slice(&value[..n]);
+        for (o, v) in out.iter_mut().zip(value) {
+            *o = *v;
+        }
         found.is_some()
     }
 }
@@ -402,6 +396,7 @@ impl Table {
                         Some(g) => g,
                         None => {
                             groups.push(Group {
+                                mask_words: Words::new(&mask).as_slice().to_vec(),
                                 mask,
                                 priority,
                                 prefix,
@@ -415,7 +410,7 @@ impl Table {
                     group.priority = group.priority.max(priority);
                     let next = group.buckets.len() as u32;
                     if group.index.len() >= group.index.capacity() {
-                        group.index = grow(&group.index, key_size);
+                        group.index = group.index.grown(group.index.capacity() * 2);
                     }
                     let bucket = group.index.insert(&key, next);
                     if bucket == next {
@@ -434,15 +429,6 @@ impl Table {
         };
         TableSnapshot { key_size, value_size, default, values, ranks, bounds, index }
     }
-}
-
-/// A copy of `index` with twice the room.
-fn grow(index: &ExactIndex, key_size: usize) -> ExactIndex {
-    let mut bigger = ExactIndex::with_capacity(key_size, index.capacity() * 2);
-    for (key, id) in index.iter() {
-        bigger.insert(key, id);
-    }
-    bigger
 }
 
 /// The mask selecting the top `len` bits of a `width`-bit value.

@@ -194,15 +194,13 @@ impl BtfBuilder {
 /// Whether `name` is a C identifier, which BTF names of structs, members, VARs and FUNCs must be.
 pub fn is_c_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_') && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// `name` made a C identifier: every other character becomes `_`, and a leading digit (or an
 /// empty name) gets a `_` in front.
 pub fn c_identifier(name: &str) -> String {
-    let mut out: String =
-        name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    let mut out: String = name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
     if !matches!(out.chars().next(), Some(c) if c.is_ascii_alphabetic() || c == '_') {
         out.insert(0, '_');
     }
@@ -277,11 +275,7 @@ impl Types {
         let name = c_identifier(&def.name);
         let mut members = Vec::with_capacity(def.members.len());
         for member in &def.members {
-            let bad = |reason: String| Error::BadMember {
-                structure: def.name.clone(),
-                member: member.name.clone(),
-                reason,
-            };
+            let bad = |reason: String| Error::BadMember { structure: def.name.clone(), member: member.name.clone(), reason };
             if member.size == 0 {
                 return Err(bad("zero size".into()));
             }
@@ -300,10 +294,8 @@ impl Types {
     }
 
     fn map(&mut self, map: &MapDef) -> Result<(TypeId, u32), Error> {
-        let mut members = vec![
-            ("type".to_string(), self.attribute(map.map_type)),
-            ("max_entries".to_string(), self.attribute(map.max_entries)),
-        ];
+        let mut members =
+            vec![("type".to_string(), self.attribute(map.map_type)), ("max_entries".to_string(), self.attribute(map.max_entries))];
         if map.flags != 0 {
             members.push(("map_flags".to_string(), self.attribute(map.flags)));
         }
@@ -398,7 +390,7 @@ mod tests {
         assert_eq!(type_len, 16);
         assert_eq!(word(&bytes, 16), type_len);
         assert_eq!(word(&bytes, 20), 5); // "\0int\0"
-        // INT: name 1, info kind 1, size 4, encoding signed 32 bits.
+                                         // INT: name 1, info kind 1, size 4, encoding signed 32 bits.
         assert_eq!([word(&bytes, 24), word(&bytes, 28), word(&bytes, 32), word(&bytes, 36)], [1, 1 << 24, 4, (1 << 24) | 32]);
         assert_eq!(&bytes[40..], b"\0int\0");
     }
@@ -411,7 +403,11 @@ mod tests {
             value_size: 4,
             max_entries: 16,
             flags: 0,
-            key_type: BtfStruct { name: "k".into(), size: key_size, members: vec![BtfMember { name: "a".into(), offset: 0, size: key_size }] },
+            key_type: BtfStruct {
+                name: "k".into(),
+                size: key_size,
+                members: vec![BtfMember { name: "a".into(), offset: 0, size: key_size }],
+            },
             value_type: BtfStruct { name: "v".into(), size: 4, members: vec![BtfMember { name: "x".into(), offset: 0, size: 4 }] },
         }
     }

@@ -13,10 +13,7 @@
 //! - `.symtab`, `.strtab`, `.shstrtab`.
 
 use object::write::{Object, Relocation, Symbol, SymbolSection};
-use object::{
-    elf, Architecture, BinaryFormat, Endianness, FileFlags, RelocationFlags, SectionKind, SymbolFlags, SymbolKind,
-    SymbolScope,
-};
+use object::{elf, Architecture, BinaryFormat, Endianness, FileFlags, RelocationFlags, SectionKind, SymbolFlags, SymbolKind, SymbolScope};
 
 use crate::btf::{self, is_c_identifier};
 use crate::error::Error;

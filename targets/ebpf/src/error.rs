@@ -40,10 +40,9 @@ impl fmt::Display for Error {
             Error::BadRelocation { insn, reason } => {
                 write!(f, "map relocation at instruction {insn}: {reason}")
             }
-            Error::TypeSize { map, which, map_size, type_size } => write!(
-                f,
-                "map `{map}`: the {which} type is {type_size} bytes but the map's {which} size is {map_size}"
-            ),
+            Error::TypeSize { map, which, map_size, type_size } => {
+                write!(f, "map `{map}`: the {which} type is {type_size} bytes but the map's {which} size is {map_size}")
+            }
             Error::BadMember { structure, member, reason } => {
                 write!(f, "struct `{structure}`, member `{member}`: {reason}")
             }

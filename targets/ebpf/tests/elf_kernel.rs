@@ -116,14 +116,11 @@ fn bpftool_map_dump_prints_field_names() {
     let maps = pins.path.join("maps");
     testing::run("bpftool", &["prog", "loadall", path_str(&object), path_str(&pins.path), "pinmaps", path_str(&maps)]).unwrap();
     let flows = maps.join("flows");
-    testing::run(
-        "bpftool",
-        &[
-            "map", "update", "pinned", path_str(&flows), "key", "hex", "0a", "00", "00", "01", "35", "00", "00", "00", "value", "hex", "2a",
-            "00", "00", "00", "01", "02", "03", "00", "05", "00", "00", "00", "00", "00", "00", "00",
-        ],
-    )
-    .unwrap();
+    let update = format!(
+        "map update pinned {} key hex 0a 00 00 01 35 00 00 00 value hex 2a 00 00 00 01 02 03 00 05 00 00 00 00 00 00 00",
+        path_str(&flows)
+    );
+    testing::run("bpftool", &update.split(' ').collect::<Vec<_>>()).unwrap();
     let dump = text(testing::run("bpftool", &["map", "dump", "pinned", path_str(&flows)]).unwrap());
     for expected in ["\"ipv4_dst_addr\": 16777226", "\"dst_port\": 53", "\"mark\": 42", "\"tag\": [1,2,3", "\"hits\": 5"] {
         assert!(dump.contains(expected), "missing `{expected}` in\n{dump}");
@@ -135,8 +132,11 @@ fn bpftool_map_dump_prints_field_names() {
     let counters_object = objects.write(&support::count_packets(ProgramKind::Tc, 0));
     let counter_pins = BpffsDir::new("mapdump");
     let counter_maps = counter_pins.path.join("maps");
-    testing::run("bpftool", &["prog", "loadall", path_str(&counters_object), path_str(&counter_pins.path), "pinmaps", path_str(&counter_maps)])
-        .unwrap();
+    testing::run(
+        "bpftool",
+        &["prog", "loadall", path_str(&counters_object), path_str(&counter_pins.path), "pinmaps", path_str(&counter_maps)],
+    )
+    .unwrap();
     let dump = text(testing::run("bpftool", &["map", "dump", "pinned", path_str(&counter_maps.join("counters"))]).unwrap());
     assert!(dump.contains("\"key\": 0") && dump.contains("\"packets\": 0") && dump.contains("\"cpu\": 0"), "{dump}");
 }

@@ -149,7 +149,11 @@ fn llvm_objdump_disassembles_every_sample() {
             Ok(output) => {
                 let text = String::from_utf8_lossy(&output.stdout).into_owned();
                 let header = format!("<{}>:", program.name);
-                let insn_lines = text.lines().filter(|l| !l.contains("R_BPF")).filter(|l| l.trim_start().split(':').next().is_some_and(|n| n.trim().parse::<usize>().is_ok())).count();
+                let insn_lines = text
+                    .lines()
+                    .filter(|l| !l.contains("R_BPF"))
+                    .filter(|l| l.trim_start().split(':').next().is_some_and(|n| n.trim().parse::<usize>().is_ok()))
+                    .count();
                 // ld_imm64 is one line for two slots.
                 let expected = program.insns.len() - program.relocations.len();
                 if !text.contains(&header) || text.contains("<unknown>") || insn_lines != expected {

@@ -60,7 +60,8 @@ fn script_loads_with_tc_and_bpftool_and_cleans_up() {
     let (object, _remove) = object_file("script", &write_object(&support::tc_mark_from_packet()).unwrap());
     let run = run_script(&object);
     assert!(run.success, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
-    for expected in ["direct-action", "name mark_flows", "tc: ok", "sched_cls  name mark_flows", "bpftool: ok (1 program(s))", "clean: ok"] {
+    for expected in ["direct-action", "name mark_flows", "tc: ok", "sched_cls  name mark_flows", "bpftool: ok (1 program(s))", "clean: ok"]
+    {
         assert!(run.stdout.contains(expected), "missing `{expected}` in\n{}", run.stdout);
     }
     assert_nothing_left(&run);

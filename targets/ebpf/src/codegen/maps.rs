@@ -77,7 +77,11 @@ impl MapPlan {
             // Range keys become several prefixes per entry: give such tables more mask slots.
             let has_range = table.keys.iter().any(|k| k.match_kind == ir::MatchKind::Range);
             let max_masks = if has_range { max_masks * 2 } else { max_masks };
-            let value_type = btf_struct(&format!("{name}_value"), &layout.value);
+            let mut value_type = btf_struct(&format!("{name}_value"), &layout.value);
+            value_type.members.insert(0, BtfMember { name: "action".into(), offset: 0, size: 4 });
+            if let Some(offset) = layout.priority_offset {
+                value_type.members.insert(1, BtfMember { name: "priority".into(), offset, size: 4 });
+            }
             let (main, masks) = match layout.storage {
                 TableStorage::Hash | TableStorage::Array | TableStorage::LpmTrie => {
                     let (map_type, flags, key_type, key_size) = match layout.storage {

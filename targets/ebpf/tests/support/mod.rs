@@ -97,14 +97,7 @@ pub fn member(name: &str, offset: u32, size: u32) -> BtfMember {
 
 /// `r0 = retval; exit`.
 pub fn return_value(kind: ProgramKind, name: &str, retval: i32) -> Program {
-    Program {
-        kind,
-        name: name.into(),
-        insns: vec![mov_imm(R0, retval), exit()],
-        relocations: vec![],
-        maps: vec![],
-        license: "GPL".into(),
-    }
+    Program { kind, name: name.into(), insns: vec![mov_imm(R0, retval), exit()], relocations: vec![], maps: vec![], license: "GPL".into() }
 }
 
 /// A HASH map `flows` from `struct flow_key { __u32 dst_addr; __u16 dst_port; __u8 pad[2]; }` to
@@ -117,11 +110,7 @@ pub fn flows_map() -> MapDef {
         value_size: 16,
         max_entries: 64,
         flags: 0,
-        key_type: BtfStruct {
-            name: "flow_key".into(),
-            size: 8,
-            members: vec![member("ipv4.dst_addr", 0, 4), member("dst_port", 4, 2)],
-        },
+        key_type: BtfStruct { name: "flow_key".into(), size: 8, members: vec![member("ipv4.dst_addr", 0, 4), member("dst_port", 4, 2)] },
         value_type: BtfStruct {
             name: "flow_value".into(),
             size: 16,
