@@ -351,7 +351,8 @@ fn measure(case: &Case, first_packet: &mut Option<PacketInput>) -> Row {
             return row;
         }
     };
-    row.notes.push(format!("packet #{} of {}.stf ({} bytes): {}; flowmark: {}", case.packet, case.name, input.data.len(), case.what, want.0));
+    let checked = if case.baseline { "harness build = TC build = C baseline" } else { "harness build = TC build" };
+    row.notes.push(format!("packet #{} of {}.stf ({} bytes): {}; {checked}: {}", case.packet, case.name, input.data.len(), case.what, want.0));
 
     let flowmark = (|| -> Result<(Cost, u32), String> {
         let (result, ctx) = run_once(&loaded, &input)?;

@@ -7,42 +7,25 @@
 /// Keys of up to this many words (64 bytes) are converted on the stack.
 pub(crate) const MAX_WORDS: usize = 8;
 
-/// A key as words: on the stack up to [`MAX_WORDS`], on the heap beyond (long keys only).
-pub(crate) enum Words {
-    Stack([u64; MAX_WORDS], usize),
-    Heap(Vec<u64>),
+/// Run `f` on `bytes` as little-endian words (the last one zero-padded): on the stack up to
+/// [`MAX_WORDS`], on the heap beyond (long keys only).
+#[inline(always)]
+pub(crate) fn with_words<R>(bytes: &[u8], f: impl FnOnce(&mut [u64]) -> R) -> R {
+    let len = bytes.len().div_ceil(8);
+    if len <= MAX_WORDS {
+        let mut stack = [0u64; MAX_WORDS];
+        fill(&mut stack[..len], bytes);
+        f(&mut stack[..len])
+    } else {
+        let mut heap = vec![0; len];
+        fill(&mut heap, bytes);
+        f(&mut heap)
+    }
 }
 
-impl Words {
-    #[inline(always)]
-    pub fn new(bytes: &[u8]) -> Self {
-        let len = bytes.len().div_ceil(8);
-        if len <= MAX_WORDS {
-            let mut stack = [0u64; MAX_WORDS];
-            fill(&mut stack[..len], bytes);
-            Words::Stack(stack, len)
-        } else {
-            let mut heap = vec![0; len];
-            fill(&mut heap, bytes);
-            Words::Heap(heap)
-        }
-    }
-
-    #[inline(always)]
-    pub fn as_slice(&self) -> &[u64] {
-        match self {
-            Words::Stack(w, len) => &w[..*len],
-            Words::Heap(w) => w,
-        }
-    }
-
-    #[inline(always)]
-    pub fn as_mut_slice(&mut self) -> &mut [u64] {
-        match self {
-            Words::Stack(w, len) => &mut w[..*len],
-            Words::Heap(w) => w,
-        }
-    }
+/// Words of a key as an owned vector (control-plane use).
+pub(crate) fn words_vec(bytes: &[u8]) -> Vec<u64> {
+    with_words(bytes, |w| w.to_vec())
 }
 
 #[inline(always)]
@@ -81,7 +64,7 @@ pub(crate) fn hash_words(words: &[u64]) -> u64 {
 
 /// Hash of a byte key (maps).
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    hash_words(Words::new(bytes).as_slice())
+    with_words(bytes, |w| hash_words(w))
 }
 
 /// Byte keys -> entry numbers (`u32`), linear probing, load factor at most 1/2.
@@ -114,7 +97,7 @@ impl ExactIndex {
 
     /// Insert `key` -> `id` unless the key is present; returns the id stored for the key.
     pub fn insert(&mut self, key: &[u8], id: u32) -> u32 {
-        self.insert_words(Words::new(key).as_slice(), id)
+        with_words(key, |w| self.insert_words(w, id))
     }
 
     fn insert_words(&mut self, key: &[u64], id: u32) -> u32 {
@@ -143,7 +126,7 @@ impl ExactIndex {
         if key.len().div_ceil(8) != self.words {
             return None;
         }
-        self.get_words(Words::new(key).as_slice())
+        with_words(key, |w| self.get_words(w))
     }
 
     /// The id stored for a key given as words.

@@ -16,7 +16,7 @@ mod hint;
 
 pub use hint::{Hint, HintSnapshot};
 
-pub(crate) use hash::{hash_bytes, ExactIndex, Words};
+pub(crate) use hash::{hash_bytes, with_words, words_vec, ExactIndex, MAX_WORDS};
 
 use std::cmp::Reverse;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -138,7 +138,7 @@ impl TableSnapshot {
             return None;
         }
         match &self.index {
-            Index::Exact(index) => index.get_words(Words::new(key).as_slice()),
+            Index::Exact(index) => with_words(key, |w| index.get_words(w)),
             Index::Array { direct, field, overflow } => {
                 let k = layout::get(key, field);
                 match direct.get(k as usize) {
@@ -147,33 +147,41 @@ impl TableSnapshot {
                 }
             }
             Index::Groups { groups, ranges } => {
-                let words = Words::new(key);
-                let mut masked = Words::new(key);
-                let mut best: Option<(u32, u32, Reverse<u64>, u32)> = None;
-                for group in groups {
-                    if let Some((p, x, _, _)) = best {
-                        if (group.priority, group.prefix) < (p, x) {
+                with_words(key, |words| {
+                    let mut stack = [0u64; MAX_WORDS];
+                    let mut heap = Vec::new();
+                    let masked: &mut [u64] = if words.len() <= MAX_WORDS {
+                        &mut stack[..words.len()]
+                    } else {
+                        heap.resize(words.len(), 0);
+                        &mut heap
+                    };
+                    let mut best: Option<(u32, u32, Reverse<u64>, u32)> = None;
+                    for group in groups {
+                        if let Some((p, x, _, _)) = best {
+                            if (group.priority, group.prefix) < (p, x) {
+                                break;
+                            }
+                        }
+                        for ((m, k), g) in masked.iter_mut().zip(words.iter()).zip(&group.mask_words) {
+                            *m = k & g;
+                        }
+                        let Some(bucket) = group.index.get_words(masked) else { continue };
+                        let Some(entries) = group.buckets.get(bucket as usize) else { continue };
+                        for &e in entries {
+                            if !self.in_ranges(e, key, ranges) {
+                                continue;
+                            }
+                            let (priority, seq) = self.ranks[e as usize];
+                            let rank = (priority, group.prefix, Reverse(seq), e);
+                            if best.is_none_or(|b| (rank.0, rank.1, rank.2) > (b.0, b.1, b.2)) {
+                                best = Some(rank);
+                            }
                             break;
                         }
                     }
-                    for ((m, k), g) in masked.as_mut_slice().iter_mut().zip(words.as_slice()).zip(&group.mask_words) {
-                        *m = k & g;
-                    }
-                    let Some(bucket) = group.index.get_words(masked.as_slice()) else { continue };
-                    let Some(entries) = group.buckets.get(bucket as usize) else { continue };
-                    for &e in entries {
-                        if !self.in_ranges(e, key, ranges) {
-                            continue;
-                        }
-                        let (priority, seq) = self.ranks[e as usize];
-                        let rank = (priority, group.prefix, Reverse(seq), e);
-                        if best.is_none_or(|b| (rank.0, rank.1, rank.2) > (b.0, b.1, b.2)) {
-                            best = Some(rank);
-                        }
-                        break;
-                    }
-                }
-                best.map(|b| b.3)
+                    best.map(|b| b.3)
+                })
             }
         }
     }
@@ -396,7 +404,7 @@ impl Table {
                         Some(g) => g,
                         None => {
                             groups.push(Group {
-                                mask_words: Words::new(&mask).as_slice().to_vec(),
+                                mask_words: words_vec(&mask),
                                 mask,
                                 priority,
                                 prefix,
