@@ -1,4 +1,4 @@
-; ebpf_filter for classifier: 164 instructions, stack 96 bytes, 3 maps
+; ebpf_filter for classifier: 154 instructions, stack 96 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -20,7 +20,7 @@
    14: r3 += 14
    15: if r3 <= r7 goto +2
    16: *(u32 *)(r10 -28) = 1
-   17: goto +138
+   17: goto +128
    18: r3 = r1
    19: r3 += 1
    20: *(u32 *)(r10 -40) = r3
@@ -34,7 +34,7 @@
    27: if r1 != 2048 goto +1
    28: goto +2
    29: *(u32 *)(r10 -28) = 0
-   30: goto +125
+   30: goto +115
       ; prs: block2 (ip)
       ; extract hdr1
    31: r1 = *(u64 *)(r10 -16)
@@ -45,7 +45,7 @@
    36: r3 += 20
    37: if r3 <= r7 goto +2
    38: *(u32 *)(r10 -28) = 1
-   39: goto +116
+   39: goto +106
    40: r2 = r1
    41: r2 += 1
    42: *(u32 *)(r10 -36) = r2
@@ -62,7 +62,7 @@
       ; v2: bool = not v1
    50: r2 = r1
    51: r2 ^= 1
-   52: if r2 != 0 goto +100
+   52: if r2 != 0 goto +90
       ; v4: bit<8> = read_field hdr1.protocol
    53: r1 = *(u32 *)(r10 -36)
    54: if r1 == 0 goto +7
@@ -151,43 +151,33 @@
   130: w3 = w3
   131: if r2 == 0 goto +3
   132: if r2 == 1 goto +1
-  133: goto +18
+  133: goto +8
       ; pipe: block3 (NoAction)
-  134: goto +17
+  134: goto +7
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
   135: r1 = 0
       ; write var2, v15
   136: *(u8 *)(r10 -24) = r1
       ; write_field hdr1.srcAddr, v14
-  137: r1 = *(u32 *)(r10 -36)
-  138: if r1 == 0 goto +7
-  139: r1 -= 1
-  140: if r1 > 16383 goto +5
-  141: r2 = r6
-  142: r2 += r1
-  143: r1 = r2
-  144: r1 += 20
-  145: if r1 <= r7 goto +1
-  146: r2 = 0
-  147: if r2 == 0 goto +4
-  148: r1 = r3
-  149: r3 = r1
-  150: r3 = be32 r3
-  151: *(u32 *)(r2 +12) = r3
-  152: goto +5
+  137: if r8 == 0 goto +4
+  138: r1 = r3
+  139: r2 = r1
+  140: r2 = be32 r2
+  141: *(u32 *)(r8 +12) = r2
+  142: goto +5
       ; v3: bool = const 0
-  153: r1 = 0
+  143: r1 = 0
       ; write var2, v3
-  154: *(u8 *)(r10 -24) = r1
-  155: goto +2
+  144: *(u8 *)(r10 -24) = r1
+  145: goto +2
       ; drop
-  156: r0 = 2
-  157: exit
+  146: r0 = 2
+  147: exit
       ; epilogue: verdict
-  158: r1 = *(u8 *)(r10 -24)
-  159: if r1 == 0 goto +2
-  160: r0 = 0
-  161: exit
-  162: r0 = 2
-  163: exit
+  148: r1 = *(u8 *)(r10 -24)
+  149: if r1 == 0 goto +2
+  150: r0 = 0
+  151: exit
+  152: r0 = 2
+  153: exit

@@ -1,4 +1,4 @@
-; ebpf_filter for xdp: 169 instructions, stack 96 bytes, 3 maps
+; ebpf_filter for xdp: 159 instructions, stack 96 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +0)
@@ -25,7 +25,7 @@
    19: r3 += 14
    20: if r3 <= r7 goto +2
    21: *(u32 *)(r10 -28) = 1
-   22: goto +138
+   22: goto +128
    23: r3 = r1
    24: r3 += 1
    25: *(u32 *)(r10 -40) = r3
@@ -39,7 +39,7 @@
    32: if r1 != 2048 goto +1
    33: goto +2
    34: *(u32 *)(r10 -28) = 0
-   35: goto +125
+   35: goto +115
       ; prs: block2 (ip)
       ; extract hdr1
    36: r1 = *(u64 *)(r10 -16)
@@ -50,7 +50,7 @@
    41: r3 += 20
    42: if r3 <= r7 goto +2
    43: *(u32 *)(r10 -28) = 1
-   44: goto +116
+   44: goto +106
    45: r2 = r1
    46: r2 += 1
    47: *(u32 *)(r10 -36) = r2
@@ -67,7 +67,7 @@
       ; v2: bool = not v1
    55: r2 = r1
    56: r2 ^= 1
-   57: if r2 != 0 goto +100
+   57: if r2 != 0 goto +90
       ; v4: bit<8> = read_field hdr1.protocol
    58: r1 = *(u32 *)(r10 -36)
    59: if r1 == 0 goto +7
@@ -156,43 +156,33 @@
   135: w3 = w3
   136: if r2 == 0 goto +3
   137: if r2 == 1 goto +1
-  138: goto +18
+  138: goto +8
       ; pipe: block3 (NoAction)
-  139: goto +17
+  139: goto +7
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
   140: r1 = 0
       ; write var2, v15
   141: *(u8 *)(r10 -24) = r1
       ; write_field hdr1.srcAddr, v14
-  142: r1 = *(u32 *)(r10 -36)
-  143: if r1 == 0 goto +7
-  144: r1 -= 1
-  145: if r1 > 16383 goto +5
-  146: r2 = r6
-  147: r2 += r1
-  148: r1 = r2
-  149: r1 += 20
-  150: if r1 <= r7 goto +1
-  151: r2 = 0
-  152: if r2 == 0 goto +4
-  153: r1 = r3
-  154: r3 = r1
-  155: r3 = be32 r3
-  156: *(u32 *)(r2 +12) = r3
-  157: goto +5
+  142: if r8 == 0 goto +4
+  143: r1 = r3
+  144: r2 = r1
+  145: r2 = be32 r2
+  146: *(u32 *)(r8 +12) = r2
+  147: goto +5
       ; v3: bool = const 0
-  158: r1 = 0
+  148: r1 = 0
       ; write var2, v3
-  159: *(u8 *)(r10 -24) = r1
-  160: goto +2
+  149: *(u8 *)(r10 -24) = r1
+  150: goto +2
       ; drop
-  161: r0 = 1
-  162: exit
+  151: r0 = 1
+  152: exit
       ; epilogue: verdict
-  163: r1 = *(u8 *)(r10 -24)
-  164: if r1 == 0 goto +2
-  165: r0 = 2
-  166: exit
-  167: r0 = 1
-  168: exit
+  153: r1 = *(u8 *)(r10 -24)
+  154: if r1 == 0 goto +2
+  155: r0 = 2
+  156: exit
+  157: r0 = 1
+  158: exit

@@ -68,8 +68,19 @@ pub struct Lowering<'m> {
     pub index_slot: i16,
     /// Values each function reads (unused table parameters are never loaded).
     used_values: [std::collections::HashSet<Value>; 2],
-    /// Checked header pointers valid until the end of the current IR block.
-    header_pointers: HashMap<ir::HeaderId, Reg>,
+    /// Checked header pointers: header -> (pointer, IR block that computed it). A pointer is
+    /// reused in blocks that block dominates (per function; never across a `setInvalid`).
+    header_pointers: HashMap<ir::HeaderId, (Reg, Block)>,
+    /// Per function: `dominators[b]` = the blocks that dominate `b` (b included).
+    dominators: [HashMap<Block, std::collections::HashSet<Block>>; 2],
+    /// The IR block being lowered.
+    current_block: Option<Block>,
+    /// Headers some `setInvalid` touches (their pointers are never reused across blocks).
+    invalidated: std::collections::HashSet<ir::HeaderId>,
+    /// Bool values used once, by the branch that ends their block: lowered as a condition.
+    deferred: HashMap<Value, (Cond, Reg, Src)>,
+    /// How many times each value is read, per function.
+    use_counts: [HashMap<Value, usize>; 2],
     /// Per function (0 parser, 1 control): IR value -> location.
     values: [HashMap<Value, Loc>; 2],
     current_function: usize,
@@ -98,6 +109,11 @@ impl<'m> Lowering<'m> {
             index_slot: 0,
             used_values: [Default::default(), Default::default()],
             header_pointers: HashMap::new(),
+            dominators: [HashMap::new(), HashMap::new()],
+            current_block: None,
+            invalidated: Default::default(),
+            deferred: HashMap::new(),
+            use_counts: [HashMap::new(), HashMap::new()],
             values: [HashMap::new(), HashMap::new()],
             current_function: 0,
             block_labels: [HashMap::new(), HashMap::new()],
@@ -235,11 +251,30 @@ impl<'m> Lowering<'m> {
     }
 
     pub fn cached_pointer(&self, header: ir::HeaderId) -> Option<Reg> {
-        self.header_pointers.get(&header).copied()
+        let (pointer, computed_in) = *self.header_pointers.get(&header)?;
+        let current = self.current_block?;
+        if current == computed_in {
+            return Some(pointer);
+        }
+        if self.invalidated.contains(&header) {
+            return None;
+        }
+        let dominated = self.dominators[self.current_function].get(&current).is_some_and(|d| d.contains(&computed_in));
+        dominated.then_some(pointer)
     }
 
     pub fn cache_pointer(&mut self, header: ir::HeaderId, pointer: Reg) {
-        self.header_pointers.insert(header, pointer);
+        if let Some(block) = self.current_block {
+            self.header_pointers.insert(header, (pointer, block));
+        }
+    }
+
+    /// Whether `value` is read exactly once, by the branch that ends the current block.
+    fn only_branch_use(&self, function: &Function, value: Value) -> bool {
+        let Some(block) = self.current_block else { return false };
+        self.use_counts[self.current_function].get(&value) == Some(&1)
+            && matches!(function.blocks[block].terminator, Terminator::Branch { cond, .. } if cond == value)
+            && function.values[value] == Type::Bool
     }
 
     pub fn stack_size(&self) -> u32 {
@@ -281,9 +316,19 @@ impl<'m> Lowering<'m> {
             for (_, block) in function.blocks.iter() {
                 for inst in &block.insts {
                     self.used_values[index].extend(inst.arguments());
+                    for argument in inst.arguments() {
+                        *self.use_counts[index].entry(argument).or_default() += 1;
+                    }
+                    if let Inst::SetValid { header, valid: false } = inst {
+                        self.invalidated.insert(*header);
+                    }
                 }
                 self.used_values[index].extend(block.terminator.arguments());
+                for argument in block.terminator.arguments() {
+                    *self.use_counts[index].entry(argument).or_default() += 1;
+                }
             }
+            self.dominators[index] = dominators(function);
         }
         self.epilogue = self.label();
         self.drop_label = self.label();
@@ -296,10 +341,13 @@ impl<'m> Lowering<'m> {
         self.prologue();
         for (function_index, function) in [&module.parser, &module.control].into_iter().enumerate() {
             self.current_function = function_index;
+            // Parser pointers stay valid in the control only along one path; start afresh.
+            self.header_pointers.clear();
             for block in reverse_post_order(function) {
                 let label = self.block_labels[function_index][&block];
                 self.push(MInst::Label(label));
-                self.header_pointers.clear();
+                self.current_block = Some(block);
+                self.deferred.clear();
                 let data = &function.blocks[block];
                 if let Some(name) = &data.name {
                     self.push(MInst::Note(format!("{}: {block} ({name})", function.name)));
@@ -524,9 +572,13 @@ impl<'m> Lowering<'m> {
                 self.jump(label);
             }
             Terminator::Branch { cond, if_true, if_false } => {
-                let reg = self.reg_of(*cond)?;
                 let (t, f) = (self.block_label(*if_true), self.block_label(*if_false));
-                self.branch(Cond::Ne, reg, Src::Imm(0), t);
+                if let Some((condition, a, b)) = self.deferred.remove(cond) {
+                    self.branch(condition, a, b, t);
+                } else {
+                    let reg = self.reg_of(*cond)?;
+                    self.branch(Cond::Ne, reg, Src::Imm(0), t);
+                }
                 self.jump(f);
             }
             Terminator::Switch { value, cases, default } => {
@@ -667,6 +719,16 @@ impl<'m> Lowering<'m> {
             }
             Inst::ReadField { result, header, field } => self.read_field(function, *result, *header, *field)?,
             Inst::WriteField { header, field, value } => self.write_field(*header, *field, *value)?,
+            Inst::IsValid { result, header } if self.only_branch_use(function, *result) => {
+                let slot = self.header_slots[header];
+                let reg = self.vreg();
+                self.load(Size::W, reg, FP, slot);
+                self.deferred.insert(*result, (Cond::Ne, reg, Src::Imm(0)));
+            }
+            Inst::Unary { result, op: ir::UnaryOp::Not, arg } if self.deferred.contains_key(arg) && self.only_branch_use(function, *result) => {
+                let (cond, a, b) = self.deferred.remove(arg).expect("checked above");
+                self.deferred.insert(*result, (cond.negate(), a, b));
+            }
             Inst::IsValid { result, header } => {
                 let reg = self.define_reg(*result);
                 let slot = self.header_slots[header];
@@ -859,6 +921,7 @@ impl<'m> Lowering<'m> {
             _ => None,
         };
         if let Some(cond) = comparison {
+            let defer = self.only_branch_use(function, result);
             let (x, y) = if signed && width < 64 {
                 let (x, y) = (self.vreg(), self.vreg());
                 self.mov(x, a);
@@ -869,6 +932,10 @@ impl<'m> Lowering<'m> {
             } else {
                 (a, b)
             };
+            if defer {
+                self.deferred.insert(result, (cond, x, Src::Reg(y)));
+                return Ok(());
+            }
             let reg = self.define_reg(result);
             let done = self.label();
             self.mov_imm(reg, 1);
@@ -1005,6 +1072,33 @@ fn var_bytes(ty: Type) -> u32 {
 
 fn unreachable_loc<T>() -> Result<T, Error> {
     Err(Error::Internal("location kind mismatch".into()))
+}
+
+/// For each reachable block, the set of blocks that dominate it (itself included).
+fn dominators(function: &Function) -> HashMap<Block, std::collections::HashSet<Block>> {
+    let order = reverse_post_order(function);
+    let mut predecessors: HashMap<Block, Vec<Block>> = HashMap::new();
+    for &block in &order {
+        for successor in function.blocks[block].terminator.successors() {
+            predecessors.entry(successor).or_default().push(block);
+        }
+    }
+    let mut result: HashMap<Block, std::collections::HashSet<Block>> = HashMap::new();
+    // The graph is acyclic and `order` is topological: one pass suffices.
+    for &block in &order {
+        let mut set: Option<std::collections::HashSet<Block>> = None;
+        for predecessor in predecessors.get(&block).into_iter().flatten() {
+            let Some(dominators) = result.get(predecessor) else { continue };
+            set = Some(match set {
+                None => dominators.clone(),
+                Some(current) => current.intersection(dominators).copied().collect(),
+            });
+        }
+        let mut set = set.unwrap_or_default();
+        set.insert(block);
+        result.insert(block, set);
+    }
+    result
 }
 
 /// Blocks reachable from the entry, in reverse post order (every edge goes forward).
