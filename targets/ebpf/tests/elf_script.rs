@@ -79,3 +79,27 @@ fn script_cleans_up_after_a_failure() {
     assert!(!run.stdout.contains("tc: ok"));
     assert_nothing_left(&run);
 }
+
+/// The script on what users load: `examples/ovs_hint.p4` compiled by flowmark for TC.
+#[test]
+fn script_loads_a_compiled_example() {
+    require_kernel!(tools: ["bash", "ip", "tc", "bpftool"]);
+    struct ExampleFiles;
+    impl flowmark_grammar::FileLoader for ExampleFiles {
+        fn load(&self, path: &str) -> Result<String, String> {
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(path)).map_err(|e| e.to_string())
+        }
+    }
+    let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/ovs_hint.p4")).unwrap();
+    let mut sources = flowmark_grammar::SourceMap::default();
+    let main = sources.add("ovs_hint.p4", source);
+    let (module, _) = flowmark_compiler::compile_source(&mut sources, main, &ExampleFiles, "ovs_hint");
+    let artifact = flowmark_ebpf::compile(&module.expect("ovs_hint compiles"), &flowmark_ebpf::Options::new(ProgramKind::Tc)).unwrap();
+    let (object, _remove) = object_file("script-example", &artifact.object);
+    let run = run_script(&object);
+    assert!(run.success, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
+    for expected in ["direct-action", "name ovs_hint_tc", "tc: ok", "bpftool: ok (1 program(s))", "clean: ok"] {
+        assert!(run.stdout.contains(expected), "missing `{expected}` in\n{}", run.stdout);
+    }
+    assert_nothing_left(&run);
+}
