@@ -7,6 +7,12 @@
 //! as a little-endian u32 index; LPM tries get `prefixlen` = the exact keys' bits + the LPM prefix;
 //! ternary tables (tuple space) expand lpm and range matches into value/mask pairs, find or take a
 //! mask slot, and insert `{mask id, key & mask}` with the priority in the value.
+//!
+//! The offload flavour ([`EbpfTarget::load_offload`]) runs an offload build (`Options::offload`)
+//! in software mode: the same instructions the NIC would run, with `TC_ACT_UNSPEC` read as pass.
+//! Offload builds read neither the mark nor the input port (programs that need them do not
+//! build), so the harness passes neither: the outgoing mark is the incoming one, and XDP runs get
+//! no metadata area.
 
 use crate::kernel::{self, Loaded};
 use flowmark_compiler::interp::{PacketInput, PacketOutput, Verdict};
@@ -17,6 +23,8 @@ use flowmark_ebpf::codegen::TableMaps;
 use flowmark_ebpf::{Artifact, Options, ProgramKind};
 use std::collections::HashMap;
 
+/// `TC_ACT_UNSPEC` (-1): how offloaded TC programs pass.
+const TC_ACT_UNSPEC: u32 = u32::MAX;
 const TC_ACT_OK: u32 = 0;
 const TC_ACT_SHOT: u32 = 2;
 const TC_ACT_REDIRECT: u32 = 7;
@@ -32,6 +40,8 @@ const SKB_CB1: usize = 52;
 pub struct EbpfTarget<'m> {
     module: &'m Module,
     kind: ProgramKind,
+    /// An offload build (see the module documentation).
+    offload: bool,
     pub artifact: Artifact,
     pub loaded: Loaded,
     /// Rule keys inserted per ternary table, to remove them again.
@@ -57,13 +67,22 @@ impl<'m> EbpfTarget<'m> {
         Self::load_with(module, &options)
     }
 
+    /// Compile `module` for NIC offload to `kind` (in test-harness mode, which an offload build
+    /// does not differ by), load it in software mode (no device), and install const entries and
+    /// default actions. A program that cannot be offloaded fails with the checker's error.
+    pub fn load_offload(module: &'m Module, kind: ProgramKind) -> Result<EbpfTarget<'m>, String> {
+        let mut options = Options::offload(kind);
+        options.test_harness = true;
+        Self::load_with(module, &options)
+    }
+
     /// Compile with `options` (a production build when `test_harness` is off), load, and install
     /// const entries and default actions. `flowmark load` uses this, then attaches and pins.
     pub fn load_with(module: &'m Module, options: &Options) -> Result<EbpfTarget<'m>, String> {
         let kind = options.kind;
         let artifact = flowmark_ebpf::compile(module, options).map_err(err)?;
         let loaded = Loaded::load(&artifact.object).map_err(err)?;
-        let mut target = EbpfTarget { module, kind, artifact, loaded, ternary_rules: HashMap::new() };
+        let mut target = EbpfTarget { module, kind, offload: options.offload, artifact, loaded, ternary_rules: HashMap::new() };
         target.install_static_state()?;
         Ok(target)
     }
@@ -377,16 +396,29 @@ impl Target for EbpfTarget<'_> {
                 let result = self.loaded.test_run(&input.data, Some(&ctx), 1).map_err(err)?;
                 let out_port = result.ctx_out.get(SKB_CB1..SKB_CB1 + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
                 let verdict = match result.retval {
-                    TC_ACT_OK => Verdict::Pass,
+                    TC_ACT_UNSPEC if self.offload => Verdict::Pass,
+                    TC_ACT_OK if !self.offload => Verdict::Pass,
                     TC_ACT_SHOT => Verdict::Drop,
                     TC_ACT_REDIRECT => Verdict::Redirect(out_port),
                     other => return Err(format!("unexpected TC return code {other}")),
                 };
                 let mark = match module.architecture {
+                    // Offload builds never touch the mark: it leaves as it came.
+                    _ if self.offload => input.mark,
                     ir::Architecture::Flowmark => result.mark().unwrap_or(0),
                     ir::Architecture::EbpfFilter => input.mark,
                 };
                 Ok(output(verdict, result.packet().to_vec(), mark))
+            }
+            ProgramKind::Xdp if self.offload => {
+                let result = self.loaded.test_run(&input.data, None, 1).map_err(err)?;
+                let verdict = match result.retval {
+                    XDP_PASS => Verdict::Pass,
+                    XDP_DROP => Verdict::Drop,
+                    XDP_TX => Verdict::Redirect(input.port),
+                    other => return Err(format!("unexpected return code {other} from an offload XDP program")),
+                };
+                Ok(output(verdict, result.packet().to_vec(), input.mark))
             }
             ProgramKind::Xdp => {
                 let mut data = Vec::with_capacity(input.data.len() + 8);

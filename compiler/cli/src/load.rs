@@ -1,10 +1,14 @@
 //! `flowmark load` and `flowmark unload`: put a pipeline into the kernel the way users run it (maps
 //! created, tables filled from an entry file, attached with TC or XDP, pinned under bpffs), and
 //! record what was created in `/run/flowmark/NAME` so that `unload` removes exactly that.
+//! `--offload DEV` creates program and maps for a NIC and attaches with `skip_sw`
+//! (`flowmark_runtime::kernel::offload`); on a device without eBPF offload it fails naming the
+//! device and the kernel's error, and leaves nothing behind.
 
 use flowmark_compiler::stf::{self, Target};
 use flowmark_ebpf::{Options, ProgramKind};
 use flowmark_runtime::ebpf_target::EbpfTarget;
+use flowmark_runtime::kernel::offload::Offloaded;
 use flowmark_runtime::kernel::{self, Created, Loaded, TcDirection};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,6 +31,8 @@ pub struct Request {
     pub xdp: bool,
     pub pin: Option<PathBuf>,
     pub name: Option<String>,
+    /// Offload to this device.
+    pub offload: Option<String>,
 }
 
 fn record_path(name: &str) -> PathBuf {
@@ -41,6 +47,9 @@ pub fn load(request: Request) -> Result<ExitCode, String> {
     }
     if record_path(&name).exists() {
         return Err(format!("`{name}` is already loaded (flowmark unload {name} first)"));
+    }
+    if let Some(device) = request.offload.clone() {
+        return load_offload(&request, &name, &device);
     }
     kernel::testing::kernel_available()?;
     let kind = if request.xdp { ProgramKind::Xdp } else { ProgramKind::Tc };
@@ -121,6 +130,56 @@ pub fn load(request: Request) -> Result<ExitCode, String> {
     std::fs::create_dir_all(RECORD_DIR).map_err(|e| format!("cannot create {RECORD_DIR}: {e}"))?;
     std::fs::write(record_path(&name), created.to_text()).map_err(|e| format!("cannot write the load record: {e}"))?;
     println!("loaded `{name}`; remove it with: flowmark unload {name}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `flowmark load PROG --offload DEV`: build (a `.p4`) or read (a `.o`) an offload object, create
+/// its maps and program for `device`, pin them, attach with `skip_sw`, and record it all.
+fn load_offload(request: &Request, name: &str, device: &str) -> Result<ExitCode, String> {
+    if request.entries.is_some() {
+        return Err("--entries cannot be used with --offload yet: load, then fill the pinned maps (`bpftool map update pinned PIN/maps/MAP ...`)".into());
+    }
+    if request.attach.as_deref().is_some_and(|attach| attach != device) {
+        return Err(format!("--offload {device} attaches to {device}; --attach names another device"));
+    }
+    if request.direction != Direction::Ingress {
+        return Err("an offloaded TC program runs on ingress only".into());
+    }
+    let kind = if request.xdp { ProgramKind::Xdp } else { ProgramKind::Tc };
+    let is_object = request.program.extension().is_some_and(|e| e == "o");
+    let object = if is_object {
+        std::fs::read(&request.program).map_err(|e| format!("cannot read {}: {e}", request.program.display()))?
+    } else {
+        let (module, _) = super::compile(&request.program)?;
+        let Some(module) = module else { return Ok(ExitCode::from(1)) };
+        match flowmark_ebpf::compile(&module, &Options::offload(kind)) {
+            Ok(artifact) => artifact.object,
+            Err(flowmark_ebpf::Error::NotOffloadable(diagnostics)) => {
+                return Ok(super::ebpf_target::report_offload(&request.program, &module, kind, &diagnostics))
+            }
+            Err(other) => return Err(other.to_string()),
+        }
+    };
+    kernel::testing::kernel_available()?;
+    let mut offloaded = Offloaded::load(&object, device).map_err(|e| e.to_string())?;
+    let pin = request.pin.clone().unwrap_or_else(|| kernel::pin_dir(name));
+    let outcome = offloaded.pin(&pin).and_then(|()| offloaded.attach().map(drop));
+    if let Err(e) = outcome {
+        let mut message = e.to_string();
+        if let Err(cleanup) = offloaded.created().remove() {
+            message.push_str(&format!("; cleaning up: {cleanup}"));
+        }
+        return Err(message);
+    }
+    let created = offloaded.created().clone();
+    let recorded = std::fs::create_dir_all(RECORD_DIR)
+        .map_err(|e| format!("cannot create {RECORD_DIR}: {e}"))
+        .and_then(|()| std::fs::write(record_path(name), created.to_text()).map_err(|e| format!("cannot write the load record: {e}")));
+    if let Err(message) = recorded {
+        let _ = created.remove();
+        return Err(message);
+    }
+    println!("offloaded `{name}` to `{device}`; remove it with: flowmark unload {name}");
     Ok(ExitCode::SUCCESS)
 }
 

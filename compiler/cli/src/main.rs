@@ -13,6 +13,7 @@ mod ebpf_target;
 mod load;
 mod match_target;
 mod native_target;
+mod run;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -27,6 +28,13 @@ enum Command {
     /// Check a program and print its diagnostics.
     Check {
         program: PathBuf,
+        /// Also check what this target cannot compile (`offload-tc`, `offload-xdp`: everything
+        /// a NIC offload cannot run, with where and what to use instead).
+        #[arg(long, value_enum)]
+        target: Option<ebpf_target::CheckTarget>,
+        /// Offload targets: the largest map key or value in bytes, each rounded up to 8.
+        #[arg(long, default_value_t = flowmark_ebpf::offload::DEFAULT_ELEMENT_BYTES)]
+        offload_element_bytes: u32,
     },
     /// Compile a program.
     Build {
@@ -40,6 +48,9 @@ enum Command {
         /// Output file (default: standard output for text).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Offload targets: the largest map key or value in bytes, each rounded up to 8.
+        #[arg(long, default_value_t = flowmark_ebpf::offload::DEFAULT_ELEMENT_BYTES)]
+        offload_element_bytes: u32,
     },
     /// Load an eBPF pipeline into the kernel: create its maps, fill its tables from an entry file,
     /// attach it to a device and pin it under /sys/fs/bpf/flowmark/NAME (or --pin DIR).
@@ -65,6 +76,10 @@ enum Command {
         /// Name of this load (default: the program's file stem); `flowmark unload NAME` removes it.
         #[arg(long)]
         name: Option<String>,
+        /// Offload program and maps to this NIC and attach there with skip_sw (TC ingress, or
+        /// XDP hardware mode with --xdp); a `.p4` is built for offload-tc / offload-xdp.
+        #[arg(long, value_name = "DEV")]
+        offload: Option<String>,
     },
     /// Remove exactly what `flowmark load` created (attachments, pins, directories).
     Unload {
@@ -80,6 +95,10 @@ enum Command {
     },
     /// Turn table-entry lines into a target's control-plane commands.
     Rules(match_target::RulesArgs),
+    /// Run the userspace datapath with hint marks over a pcap file (classifier simulated in process).
+    Run(run::RunArgs),
+    /// Load the classifier on a device (TC) and run the datapath on its packets until Ctrl-C.
+    Attach(run::AttachArgs),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -111,6 +130,10 @@ enum BuildTarget {
     Native,
     /// The match-interface pipeline model (C header for matchd, or JSON).
     Match,
+    /// eBPF for TC that a NIC can run (Netronome nfp offload rules; see docs/OFFLOAD.md).
+    OffloadTc,
+    /// eBPF for XDP that a NIC can run (offload rules as for offload-tc).
+    OffloadXdp,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -123,6 +146,10 @@ enum TestTarget {
     Tc,
     /// eBPF for XDP, loaded into the kernel, packets through BPF_PROG_TEST_RUN.
     Xdp,
+    /// The offload-tc build, run in the kernel in software mode (TC_ACT_UNSPEC is pass).
+    OffloadTc,
+    /// The offload-xdp build, run in the kernel in software mode.
+    OffloadXdp,
 }
 
 /// Reads `#include "..."` files from the file system.
@@ -149,11 +176,15 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Check { program } => {
+        Command::Check { program, target, offload_element_bytes } => {
             let (module, _) = compile(&program)?;
-            Ok(if module.is_some() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            match (module, target) {
+                (None, _) => Ok(ExitCode::from(1)),
+                (Some(_), None) => Ok(ExitCode::SUCCESS),
+                (Some(module), Some(target)) => Ok(ebpf_target::check(&program, &module, target, offload_element_bytes)),
+            }
         }
-        Command::Build { program, target, emit, output } => {
+        Command::Build { program, target, emit, output, offload_element_bytes } => {
             let (module, _) = compile(&program)?;
             let Some(module) = module else { return Ok(ExitCode::from(1)) };
             match (target, emit) {
@@ -165,12 +196,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 (Some(BuildTarget::Match), emit) => match_target::build(&program, &module, emit, output.as_deref()),
                 (Some(BuildTarget::Tc), emit) => ebpf_target::build(&module, ebpf_target::Kind::Tc, emit, output.as_deref()),
                 (Some(BuildTarget::Xdp), emit) => ebpf_target::build(&module, ebpf_target::Kind::Xdp, emit, output.as_deref()),
+                (Some(BuildTarget::OffloadTc), emit) => {
+                    ebpf_target::build_offload(&program, &module, ebpf_target::Kind::Tc, offload_element_bytes, emit, output.as_deref())
+                }
+                (Some(BuildTarget::OffloadXdp), emit) => {
+                    ebpf_target::build_offload(&program, &module, ebpf_target::Kind::Xdp, offload_element_bytes, emit, output.as_deref())
+                }
                 (None, Some(other)) => Err(format!("--emit {other:?} needs a --target")),
             }
         }
         Command::Rules(args) => match_target::rules(args),
-        Command::Load { program, entries, attach, tc, xdp, pin, name } => {
-            load::load(load::Request { program, entries, attach, direction: tc, xdp, pin, name })
+        Command::Run(args) => run::run(args),
+        Command::Attach(args) => run::attach(args),
+        Command::Load { program, entries, attach, tc, xdp, pin, name, offload } => {
+            load::load(load::Request { program, entries, attach, direction: tc, xdp, pin, name, offload })
         }
         Command::Unload { name } => load::unload(&name),
         Command::Test { program, stf: stf_path, target } => {
@@ -185,6 +224,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 TestTarget::Native => native_target::run_stf(&module, &text)?,
                 TestTarget::Tc => ebpf_target::run_stf(&module, &text, ebpf_target::Kind::Tc)?,
                 TestTarget::Xdp => ebpf_target::run_stf(&module, &text, ebpf_target::Kind::Xdp)?,
+                TestTarget::OffloadTc | TestTarget::OffloadXdp => {
+                    let kind = if matches!(target, TestTarget::OffloadTc) { ebpf_target::Kind::Tc } else { ebpf_target::Kind::Xdp };
+                    match ebpf_target::run_stf_offload(&program, &module, &text, kind)? {
+                        Ok(report) => report,
+                        Err(code) => return Ok(code),
+                    }
+                }
             };
             print_report(&stf_path, &report);
             Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })

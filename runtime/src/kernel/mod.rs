@@ -5,6 +5,8 @@
 //! ingress bpf da obj O sec classifier` creates) or XDP, and pins them under
 //! `/sys/fs/bpf/flowmark/<name>/`. Everything that outlives the process is recorded in
 //! [`Created`], so that exactly that can be removed later, by this process or by another one.
+//! NIC offload loads (program and maps bound to a device, attached with `skip_sw`), which aya
+//! cannot do, are in [`offload`].
 //!
 //! # `BPF_PROG_TEST_RUN` contexts (checked on Linux 6.18)
 //! - TC (`SCHED_CLS`): the context is a `struct __sk_buff` (192 bytes, `mark` at byte 8). The
@@ -53,6 +55,8 @@
 mod maps;
 #[allow(unsafe_code)]
 mod netlink;
+#[allow(unsafe_code)]
+pub mod offload;
 #[allow(unsafe_code)]
 mod sys;
 #[allow(unsafe_code)]
@@ -310,6 +314,9 @@ pub enum Attachment {
     },
     /// An XDP bpf_link, kept alive by its pin.
     Xdp { interface: String, link_pin: PathBuf },
+    /// An XDP program offloaded to the NIC (`xdpoffload`, attached through netlink in hardware
+    /// mode; see [`offload`]).
+    XdpOffload { interface: String },
 }
 
 impl Attachment {
@@ -361,6 +368,15 @@ impl Attachment {
                     }
                 }
                 Ok(())
+            }
+            Attachment::XdpOffload { interface } => {
+                let ifindex = match netlink::ifindex(interface) {
+                    Ok(index) => index,
+                    Err(e) if e.raw_os_error() == Some(libc::ENODEV) => return Ok(()),
+                    Err(e) => return Err(Error::Detach { what: format!("the offloaded XDP program of `{interface}`"), message: e.to_string() }),
+                };
+                netlink::set_xdp(ifindex, -1, netlink::XDP_FLAGS_HW_MODE)
+                    .map_err(|e| Error::Detach { what: format!("the offloaded XDP program of `{interface}`"), message: e.to_string() })
             }
             Attachment::Xdp { interface, link_pin } => match std::fs::remove_file(link_pin) {
                 Ok(()) => Ok(()),
@@ -420,7 +436,7 @@ impl Created {
 
     /// One line per object, for a file that `flowmark unload` reads back with [`Created::parse`]:
     /// `tc IFACE ingress|egress PRIORITY HANDLE clsact-created|clsact-existed`,
-    /// `xdp IFACE LINK-PIN`, `pin PATH`, `dir PATH`.
+    /// `xdp IFACE LINK-PIN`, `xdpoffload IFACE`, `pin PATH`, `dir PATH`.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         for dir in &self.dirs {
@@ -436,6 +452,7 @@ impl Created {
                     out.push_str(&format!("tc {interface} {} {priority} {handle} {clsact}\n", direction.as_str()));
                 }
                 Attachment::Xdp { interface, link_pin } => out.push_str(&format!("xdp {interface} {}\n", link_pin.display())),
+                Attachment::XdpOffload { interface } => out.push_str(&format!("xdpoffload {interface}\n")),
             }
         }
         out
@@ -452,6 +469,7 @@ impl Created {
             match word {
                 "dir" => created.dirs.push(PathBuf::from(rest)),
                 "pin" => created.pins.push(PathBuf::from(rest)),
+                "xdpoffload" => created.attachments.push(Attachment::XdpOffload { interface: rest.to_string() }),
                 "xdp" => {
                     let (interface, pin) = rest.split_once(' ').ok_or_else(bad)?;
                     created.attachments.push(Attachment::Xdp { interface: interface.to_string(), link_pin: PathBuf::from(pin) });

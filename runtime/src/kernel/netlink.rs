@@ -1,7 +1,8 @@
-//! The two rtnetlink requests aya 0.14 lacks: deleting a `clsact` qdisc, and counting the filters
-//! left on a clsact hook (so that [`super::Attachment::detach`] removes the qdisc it created only
-//! when no one else's filters hang off it). Interface names are resolved in the calling thread's
-//! network namespace, like every netlink request here.
+//! The rtnetlink requests aya 0.14 lacks: deleting a `clsact` qdisc, counting the filters left on
+//! a clsact hook (so that [`super::Attachment::detach`] removes the qdisc it created only when no
+//! one else's filters hang off it), and for NIC offload a `cls_bpf` filter with `skip_sw` and an
+//! XDP program in hardware mode (`ip link set dev D xdpoffload`). Interface names are resolved in
+//! the calling thread's network namespace, like every netlink request here.
 
 use std::ffi::CString;
 use std::io;
@@ -10,13 +11,33 @@ use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
 const NLMSG_ERROR: u16 = 2;
 const NLMSG_DONE: u16 = 3;
+const RTM_SETLINK: u16 = 19;
 const RTM_DELQDISC: u16 = 37;
 const RTM_NEWTFILTER: u16 = 44;
 const RTM_GETTFILTER: u16 = 46;
 const NLM_F_REQUEST: u16 = 1;
 const NLM_F_ACK: u16 = 4;
 const NLM_F_DUMP: u16 = 0x300;
+const NLM_F_ECHO: u16 = 8;
+const NLM_F_EXCL: u16 = 0x200;
+const NLM_F_CREATE: u16 = 0x400;
+const NLA_F_NESTED: u16 = 0x8000;
 const TCA_KIND: u16 = 1;
+const TCA_OPTIONS: u16 = 2;
+const TCA_BPF_FD: u16 = 6;
+const TCA_BPF_NAME: u16 = 7;
+const TCA_BPF_FLAGS: u16 = 8;
+const TCA_BPF_FLAGS_GEN: u16 = 9;
+const TCA_BPF_FLAG_ACT_DIRECT: u32 = 1;
+/// `TCA_CLS_FLAGS_SKIP_SW`: the filter runs only in the NIC.
+const TCA_CLS_FLAGS_SKIP_SW: u32 = 2;
+/// `htons(ETH_P_ALL)`, the protocol half of a filter's `tcm_info`.
+const ETH_P_ALL_BE: u32 = 0x0300;
+const IFLA_XDP: u16 = 43;
+const IFLA_XDP_FD: u16 = 1;
+const IFLA_XDP_FLAGS: u16 = 3;
+/// `XDP_FLAGS_HW_MODE`: the program runs in the NIC.
+pub(crate) const XDP_FLAGS_HW_MODE: u32 = 8;
 
 /// `TC_H_CLSACT` (= `TC_H_INGRESS`), the clsact qdisc's parent.
 const TC_H_CLSACT: u32 = 0xffff_fff1;
@@ -61,6 +82,28 @@ pub(crate) fn ifindex(name: &str) -> io::Result<u32> {
 
 fn align4(n: usize) -> usize {
     n.div_ceil(4) * 4
+}
+
+/// One netlink attribute (padded to 4 bytes).
+fn attribute(ty: u16, payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(align4(4 + payload.len()));
+    out.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
+    out.extend_from_slice(&ty.to_ne_bytes());
+    out.extend_from_slice(payload);
+    out.resize(align4(out.len()), 0);
+    out
+}
+
+/// `nlmsghdr` then `body` (the family header and attributes).
+fn message(ty: u16, flags: u16, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(NLMSG_HDRLEN + body.len());
+    out.extend_from_slice(&((NLMSG_HDRLEN + body.len()) as u32).to_ne_bytes());
+    out.extend_from_slice(&ty.to_ne_bytes());
+    out.extend_from_slice(&flags.to_ne_bytes());
+    out.extend_from_slice(&1u32.to_ne_bytes()); // seq
+    out.extend_from_slice(&0u32.to_ne_bytes()); // pid
+    out.extend_from_slice(body);
+    out
 }
 
 /// One request: `nlmsghdr`, `tcmsg`, optional TCA_KIND attribute.
@@ -171,4 +214,54 @@ pub(crate) fn count_filters(ifindex: u32, parent: u32) -> io::Result<usize> {
         }
     })?;
     Ok(count)
+}
+
+/// Adds a direct-action `cls_bpf` filter running program `fd` (named `name`) with `skip_sw` under
+/// `parent` of `ifindex` (what `tc filter add dev D ingress bpf skip_sw da` does); the kernel
+/// picks priority and handle, returned as `(priority, handle)`. A device that cannot offload the
+/// program refuses it (the filter then does not exist).
+pub(crate) fn add_offloaded_filter(ifindex: u32, parent: u32, fd: i32, name: &str) -> io::Result<(u16, u32)> {
+    let socket = Socket::open()?;
+    let mut body = Vec::new();
+    TcMsg { ifindex: ifindex as i32, handle: 0, parent }.push(&mut body);
+    // `tcm_info`: priority 0 (the kernel picks one) and protocol ETH_P_ALL.
+    let info_at = body.len() - 4;
+    body[info_at..].copy_from_slice(&ETH_P_ALL_BE.to_ne_bytes());
+    body.extend(attribute(TCA_KIND, b"bpf\0"));
+    let mut name_bytes = name.as_bytes().to_vec();
+    name_bytes.push(0);
+    let mut options = Vec::new();
+    options.extend(attribute(TCA_BPF_FD, &fd.to_ne_bytes()));
+    options.extend(attribute(TCA_BPF_NAME, &name_bytes));
+    options.extend(attribute(TCA_BPF_FLAGS, &TCA_BPF_FLAG_ACT_DIRECT.to_ne_bytes()));
+    options.extend(attribute(TCA_BPF_FLAGS_GEN, &TCA_CLS_FLAGS_SKIP_SW.to_ne_bytes()));
+    body.extend(attribute(TCA_OPTIONS | NLA_F_NESTED, &options));
+    let flags = NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL | NLM_F_ECHO;
+    socket.send(&message(RTM_NEWTFILTER, flags, &body))?;
+    let mut created = None;
+    socket.receive(|ty, payload| {
+        // The echo of the new filter: tcmsg = family, pads, ifindex, handle, parent, info.
+        if ty == RTM_NEWTFILTER && payload.len() >= 20 {
+            let handle = u32::from_ne_bytes(payload[8..12].try_into().unwrap_or_default());
+            let info = u32::from_ne_bytes(payload[16..20].try_into().unwrap_or_default());
+            created = Some(((info >> 16) as u16, handle));
+        }
+    })?;
+    created.ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "the kernel did not echo the new filter"))
+}
+
+/// Sets (`fd` >= 0) or clears (`fd` = -1) the XDP program of `ifindex` in the mode of `flags`.
+pub(crate) fn set_xdp(ifindex: u32, fd: i32, flags: u32) -> io::Result<()> {
+    let socket = Socket::open()?;
+    // struct ifinfomsg: family, pad, type, index, flags, change.
+    let mut body = vec![libc::AF_UNSPEC as u8, 0, 0, 0];
+    body.extend_from_slice(&(ifindex as i32).to_ne_bytes());
+    body.extend_from_slice(&0u32.to_ne_bytes());
+    body.extend_from_slice(&0u32.to_ne_bytes());
+    let mut xdp = Vec::new();
+    xdp.extend(attribute(IFLA_XDP_FD, &fd.to_ne_bytes()));
+    xdp.extend(attribute(IFLA_XDP_FLAGS, &flags.to_ne_bytes()));
+    body.extend(attribute(IFLA_XDP | NLA_F_NESTED, &xdp));
+    socket.send(&message(RTM_SETLINK, NLM_F_REQUEST | NLM_F_ACK, &body))?;
+    socket.receive(|_, _| {})
 }

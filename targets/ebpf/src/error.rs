@@ -1,7 +1,9 @@
 //! Errors of the eBPF target: a `Program` the ELF/BTF writer cannot turn into an object the kernel
 //! would accept (bad names, relocations that do not point at an `ld_imm64`, key or value types
-//! whose size disagrees with the map), and failures of the `object` writer itself.
+//! whose size disagrees with the map), failures of the `object` writer itself, and programs that
+//! cannot be offloaded to a NIC (with the checker's diagnostics).
 
+use flowmark_grammar::Diagnostic;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +29,9 @@ pub enum Error {
     StackTooLarge { bytes: u32 },
     /// A bug in the code generator.
     Internal(String),
+    /// An offload build (`Options::offload`) of a program with constructs the NIC cannot run:
+    /// the diagnostics of `offload::check`, to render against the program's sources.
+    NotOffloadable(Vec<Diagnostic>),
 }
 
 impl fmt::Display for Error {
@@ -52,6 +57,14 @@ impl fmt::Display for Error {
                 write!(f, "the program needs {bytes} bytes of stack; eBPF allows 512")
             }
             Error::Internal(message) => write!(f, "internal error in the eBPF code generator: {message}"),
+            Error::NotOffloadable(diagnostics) => {
+                let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+                write!(f, "the program cannot be offloaded ({} error{}", errors.len(), if errors.len() == 1 { "" } else { "s" })?;
+                match errors.first() {
+                    Some(first) => write!(f, "; the first: [{}] {})", first.code, first.message),
+                    None => write!(f, ")"),
+                }
+            }
         }
     }
 }

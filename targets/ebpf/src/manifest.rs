@@ -119,10 +119,10 @@ pub fn manifest(module: &Module, plan: &MapPlan, options: &Options) -> String {
                 ir::CounterKind::PacketsAndBytes => "packets_and_bytes",
                 ir::CounterKind::Packets => "packets",
             };
-            json!({ "name": counter.name, "map": map_name(plan.counters[&id]), "kind": kind, "size": counter.size, "per_cpu": true })
+            json!({ "name": counter.name, "map": map_name(plan.counters[&id]), "kind": kind, "size": counter.size, "per_cpu": !options.offload })
         })
         .collect();
-    let document = json!({
+    let mut document = json!({
         "program": module.name,
         "section": options.kind.section(),
         "test_harness": options.test_harness,
@@ -132,5 +132,9 @@ pub fn manifest(module: &Module, plan: &MapPlan, options: &Options) -> String {
         "counters": counters,
         "clock_map": plan.clock.map(map_name),
     });
+    if options.offload {
+        // Only offload builds carry the key, so other manifests stay as they were.
+        document["offload"] = json!(true);
+    }
     serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
 }

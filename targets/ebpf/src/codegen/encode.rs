@@ -15,6 +15,9 @@ const BPF_K: u8 = 0x00;
 const BPF_LDX_MEM: u8 = 0x61; // class LDX | mode MEM, size added
 const BPF_STX_MEM: u8 = 0x63;
 const BPF_ST_MEM: u8 = 0x62;
+/// `BPF_STX | BPF_ATOMIC | BPF_DW`; the immediate says which operation (`BPF_ADD` = 0).
+const BPF_STX_ATOMIC_DW: u8 = 0xdb;
+const BPF_ATOMIC_ADD: i32 = 0x00;
 
 pub struct Encoded {
     pub insns: Vec<Insn>,
@@ -111,6 +114,9 @@ pub fn encode(insts: Vec<MInst>) -> Encoded {
             MInst::StoreImm { size, base, off, imm } => {
                 insns.push(Insn { code: BPF_ST_MEM | size.code(), dst: reg(*base), src: 0, off: *off, imm: *imm });
             }
+            MInst::AtomicAdd { base, off, src } => {
+                insns.push(Insn { code: BPF_STX_ATOMIC_DW, dst: reg(*base), src: reg(*src), off: *off, imm: BPF_ATOMIC_ADD });
+            }
             MInst::Jump { cond, a, b, target } => {
                 let target_slot = positions.get(target).copied().unwrap_or(here + 1);
                 let off = (target_slot as i64 - here as i64 - 1) as i16;
@@ -184,6 +190,9 @@ fn describe(insn: Insn, next: Option<Insn>, map: Option<&str>) -> String {
             }
         },
         0x01 => format!("r{} = *({} *)(r{} {:+})", insn.dst, size_name(insn.code), insn.src, insn.off),
+        0x03 if insn.code & 0xe0 == 0xc0 && insn.imm == BPF_ATOMIC_ADD => {
+            format!("lock *({} *)(r{} {:+}) += r{}", size_name(insn.code), insn.dst, insn.off, insn.src)
+        }
         0x03 => format!("*({} *)(r{} {:+}) = r{}", size_name(insn.code), insn.dst, insn.off, insn.src),
         0x02 => format!("*({} *)(r{} {:+}) = {}", size_name(insn.code), insn.dst, insn.off, insn.imm),
         0x05 => {
@@ -232,6 +241,9 @@ pub fn helper_name(id: i32) -> String {
         5 => "bpf_ktime_get_ns".into(),
         7 => "bpf_get_prandom_u32".into(),
         23 => "bpf_redirect".into(),
+        25 => "bpf_perf_event_output".into(),
+        44 => "bpf_xdp_adjust_head".into(),
+        65 => "bpf_xdp_adjust_tail".into(),
         54 => "bpf_xdp_adjust_meta".into(),
         188 => "bpf_xdp_get_buff_len".into(),
         other => format!("helper#{other}"),

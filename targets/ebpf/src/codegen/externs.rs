@@ -1,6 +1,7 @@
 //! Tables, hints, maps, counters, hash, time and checksums: building keys on the stack in the
 //! layouts of `flowmark_compiler::layout`, map helper calls with null checks, the tuple-space search
-//! for ternary tables, default actions, and loading action data from map values.
+//! for ternary tables, default actions, and loading action data from map values. Offload builds
+//! count with atomic adds into plain arrays and have no clock.
 
 use super::lower::{Loc, Lowering};
 use super::maps::TableMaps;
@@ -201,6 +202,22 @@ impl<'m> Lowering<'m> {
                 let pointer = self.map_lookup(map, key_off);
                 let done = self.label();
                 self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+                if self.options.offload {
+                    // The NIC changes map values only by atomic add (and has no per-CPU maps).
+                    let add = self.vreg();
+                    self.load(Size::Dw, add, FP, value_off);
+                    self.push(MInst::AtomicAdd { base: pointer, off: 0, src: add });
+                    if self.module.counters[*counter].kind == ir::CounterKind::PacketsAndBytes {
+                        let length = self.vreg();
+                        match self.module.standard.packet_length {
+                            Some(var) => self.load_var(length, var),
+                            None => self.mov_imm(length, 0),
+                        }
+                        self.push(MInst::AtomicAdd { base: pointer, off: 8, src: length });
+                    }
+                    self.push(MInst::Label(done));
+                    return Ok(());
+                }
                 let (old, add) = (self.vreg(), self.vreg());
                 self.load(Size::Dw, old, pointer, 0);
                 self.load(Size::Dw, add, FP, value_off);
@@ -262,6 +279,9 @@ impl<'m> Lowering<'m> {
                         self.branch(Cond::Eq, pointer, Src::Imm(0), done);
                         self.load(Size::Dw, reg, pointer, 0);
                         self.push(MInst::Label(done));
+                    }
+                    None if self.options.offload => {
+                        return Err(Error::Unsupported("timestamp_ns() in an offload build (the NIC has no clock helper)".into()))
                     }
                     None => {
                         self.push(MInst::Call { helper: HELPER_KTIME_GET_NS });

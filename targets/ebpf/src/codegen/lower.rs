@@ -1,7 +1,9 @@
 //! IR -> machine IR for one program: the frame layout, the prologue (context, packet pointers,
 //! architecture inputs), the parser and control blocks in reverse post order, scalar operations,
 //! header fields read and written in place with verifier-shaped bounds checks, and the epilogue
-//! (verdict, mark, redirect). Tables, maps and other externs are in `externs.rs`.
+//! (verdict, mark, redirect). Tables, maps and other externs are in `externs.rs`. Offload builds
+//! (`Options::offload`) read only len/data/data_end from the context and write nothing back,
+//! multiply in 32 bits, divide by constants only, and pass with `TC_ACT_UNSPEC`.
 
 use super::maps::MapPlan;
 use super::mir::*;
@@ -30,6 +32,8 @@ pub mod xdp {
 }
 
 pub const TC_ACT_OK: i32 = 0;
+/// What offloaded TC programs return to pass a packet (the offload rejects `TC_ACT_OK`).
+pub const TC_ACT_UNSPEC: i32 = -1;
 pub const TC_ACT_SHOT: i32 = 2;
 pub const XDP_DROP: i32 = 1;
 pub const XDP_PASS: i32 = 2;
@@ -373,7 +377,11 @@ impl<'m> Lowering<'m> {
     fn prologue(&mut self) {
         let module = self.module;
         self.push(MInst::Note("prologue: save ctx, packet pointers, inputs".into()));
-        self.store(Size::Dw, FP, self.ctx_slot, R1);
+        let offload = self.options.offload;
+        if !offload {
+            // Offload builds never need the context after the prologue.
+            self.store(Size::Dw, FP, self.ctx_slot, R1);
+        }
         // Everything below reads the context through a virtual register (r1 may be reallocated).
         let ctx = self.vreg();
         self.mov(ctx, R1);
@@ -399,15 +407,25 @@ impl<'m> Lowering<'m> {
                     self.load(Size::W, r, ctx, skb::LEN);
                     self.store_var(var, r);
                 }
-                if let Some(var) = standard.in_port {
+                // Offload: no input port, no incoming mark (offload::check rejects reading them).
+                if let (Some(var), false) = (standard.in_port, offload) {
                     let r = self.vreg();
                     let off = if self.options.test_harness { skb::CB0 } else { skb::INGRESS_IFINDEX };
                     self.load(Size::W, r, ctx, off);
                     self.store_var(var, r);
                 }
-                if let Some(var) = standard.mark {
+                if let (Some(var), false) = (standard.mark, offload) {
                     let r = self.vreg();
                     self.load(Size::W, r, ctx, skb::MARK);
+                    self.store_var(var, r);
+                }
+            }
+            ProgramKind::Xdp if offload => {
+                // Only data and data_end: the length is their difference (no helper for it).
+                if let Some(var) = standard.packet_length {
+                    let r = self.vreg();
+                    self.mov(r, DATA_END);
+                    self.alu(AluOp::Sub, r, Src::Reg(DATA));
                     self.store_var(var, r);
                 }
             }
@@ -452,7 +470,9 @@ impl<'m> Lowering<'m> {
         let module = self.module;
         let standard = &module.standard;
         let kind = self.options.kind;
+        let offload = self.options.offload;
         let (pass, drop) = match kind {
+            ProgramKind::Tc if offload => (TC_ACT_UNSPEC, TC_ACT_SHOT),
             ProgramKind::Tc => (TC_ACT_OK, TC_ACT_SHOT),
             ProgramKind::Xdp => (XDP_PASS, XDP_DROP),
         };
@@ -475,7 +495,7 @@ impl<'m> Lowering<'m> {
                 }
                 let drop_exit = self.label();
                 self.branch(Cond::Eq, flag, Src::Imm(0), drop_exit);
-                self.mov_imm(R0, pass as u64);
+                self.return_code(pass);
                 self.push(MInst::Exit);
                 self.push(MInst::Label(drop_exit));
                 self.mov_imm(R0, drop as u64);
@@ -490,9 +510,15 @@ impl<'m> Lowering<'m> {
                 let not_pass = self.label();
                 let drop_exit = self.label();
                 self.branch(Cond::Ne, verdict, Src::Imm(ir::VERDICT_PASS as i32), not_pass);
-                self.mov_imm(R0, pass as u64);
+                self.return_code(pass);
                 self.push(MInst::Exit);
                 self.push(MInst::Label(not_pass));
+                if offload {
+                    // No redirect on the NIC (offload::check rejects it): anything else drops.
+                    self.mov_imm(R0, drop as u64);
+                    self.push(MInst::Exit);
+                    return;
+                }
                 self.branch(Cond::Ne, verdict, Src::Imm(ir::VERDICT_REDIRECT as i32), drop_exit);
                 let port = self.vreg();
                 match standard.out_port {
@@ -510,9 +536,22 @@ impl<'m> Lowering<'m> {
         }
     }
 
+    /// `r0 = code` (a negative code as a sign-extended immediate, not a 64-bit constant).
+    fn return_code(&mut self, code: i32) {
+        if code < 0 {
+            self.push(MInst::Alu { op: AluOp::Mov, dst: R0, src: Src::Imm(code) });
+        } else {
+            self.mov_imm(R0, code as u64);
+        }
+    }
+
     /// Write the outgoing mark (and, for test harnesses, the out port) to where the target keeps it.
+    /// Offload builds write nothing (no context stores, no metadata helper).
     fn write_outputs(&mut self) {
         let standard = &self.module.standard;
+        if self.options.offload {
+            return;
+        }
         let Some(mark_var) = standard.mark else { return };
         let mark = self.vreg();
         self.load_var(mark, mark_var);
@@ -945,6 +984,9 @@ impl<'m> Lowering<'m> {
             return Ok(());
         }
         let reg = self.define_reg(result);
+        if self.options.offload && matches!(op, B::Mul | B::Div | B::Mod) {
+            return self.offload_arithmetic(function, reg, op, a, b, rhs, width);
+        }
         match op {
             B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor | B::LogicalAnd | B::LogicalOr => {
                 let alu = match op {
@@ -1026,6 +1068,70 @@ impl<'m> Lowering<'m> {
                 self.push(MInst::Label(done));
             }
             _ => return Err(Error::Internal(format!("unexpected binary op {op:?}"))),
+        }
+        Ok(())
+    }
+
+    /// Offload builds: multiply in 32 bits (`w` registers), divide and take remainders by
+    /// constants only (the NIC has no division by a register and no modulo instruction:
+    /// powers of two become shifts and masks, other divisors a 32-bit divide by an immediate,
+    /// and `x % c` is `x - (x / c) * c`). `offload::check` rejects everything wider.
+    #[allow(clippy::too_many_arguments)]
+    fn offload_arithmetic(
+        &mut self,
+        function: &Function,
+        reg: Reg,
+        op: ir::BinaryOp,
+        a: Reg,
+        b: Reg,
+        rhs: Value,
+        width: u16,
+    ) -> Result<(), Error> {
+        use ir::BinaryOp as B;
+        if width > 32 {
+            return Err(Error::Unsupported(format!("{op:?} on {width} bits in an offload build (at most 32)")));
+        }
+        if op == B::Mul {
+            self.mov(reg, a);
+            self.push(MInst::Alu32 { op: AluOp::Mul, dst: reg, src: Src::Reg(b) });
+            self.truncate(reg, width);
+            return Ok(());
+        }
+        let Some(divisor) = crate::offload::constant_of(function, rhs) else {
+            return Err(Error::Unsupported("division by a run-time value in an offload build".into()));
+        };
+        let divide = op == B::Div;
+        if divisor == 0 {
+            // The IR's x / 0 and x % 0 are 0.
+            self.mov_imm(reg, 0);
+        } else if divisor > ir::mask(width) {
+            // Larger than any dividend: quotient 0, remainder the dividend.
+            if divide {
+                self.mov_imm(reg, 0);
+            } else {
+                self.mov(reg, a);
+            }
+        } else if divisor.is_power_of_two() {
+            self.mov(reg, a);
+            let shift = divisor.trailing_zeros() as i32;
+            if divide {
+                if shift > 0 {
+                    self.push(MInst::Alu32 { op: AluOp::Rsh, dst: reg, src: Src::Imm(shift) });
+                }
+            } else {
+                self.push(MInst::Alu32 { op: AluOp::And, dst: reg, src: Src::Imm((divisor - 1) as u32 as i32) });
+            }
+        } else {
+            let imm = divisor as u32 as i32;
+            self.mov(reg, a);
+            self.push(MInst::Alu32 { op: AluOp::Div, dst: reg, src: Src::Imm(imm) });
+            if !divide {
+                let remainder = self.vreg();
+                self.push(MInst::Alu32 { op: AluOp::Mul, dst: reg, src: Src::Imm(imm) });
+                self.mov(remainder, a);
+                self.push(MInst::Alu32 { op: AluOp::Sub, dst: remainder, src: Src::Reg(reg) });
+                self.mov(reg, remainder);
+            }
         }
         Ok(())
     }

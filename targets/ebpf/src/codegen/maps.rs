@@ -226,6 +226,19 @@ impl MapPlan {
         plan
     }
 
+    /// The plan for a build with `options`: [`MapPlan::new`], and for offload builds counters in
+    /// plain ARRAY maps (updated with atomic adds; the offload has no per-CPU maps) and no clock
+    /// map (offloaded programs cannot read the time).
+    pub fn for_options(module: &Module, options: &crate::Options) -> MapPlan {
+        let mut plan = MapPlan::new(module, options.max_masks, options.test_harness && !options.offload);
+        if options.offload {
+            for index in plan.counters.values() {
+                plan.maps[*index].map_type = BPF_MAP_TYPE_ARRAY;
+            }
+        }
+        plan
+    }
+
     fn push(&mut self, map: MapDef) -> usize {
         self.maps.push(map);
         self.maps.len() - 1

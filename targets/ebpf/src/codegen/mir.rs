@@ -221,6 +221,9 @@ pub enum MInst {
     Load { size: Size, dst: Reg, base: Reg, off: i16 },
     Store { size: Size, base: Reg, off: i16, src: Reg },
     StoreImm { size: Size, base: Reg, off: i16, imm: i32 },
+    /// `lock *(u64 *)(base + off) += src` (`BPF_STX | BPF_ATOMIC | BPF_DW`, imm `BPF_ADD`): how
+    /// offload builds count (map values may change only by atomic add there).
+    AtomicAdd { base: Reg, off: i16, src: Reg },
     /// Conditional (or unconditional) jump to a label.
     Jump { cond: Cond, a: Reg, b: Src, target: Label },
     Call { helper: i32 },
@@ -247,7 +250,7 @@ impl MInst {
             }
             MInst::ToBe { dst, .. } => vec![*dst],
             MInst::Load { base, .. } => vec![*base],
-            MInst::Store { base, src, .. } => vec![*base, *src],
+            MInst::Store { base, src, .. } | MInst::AtomicAdd { base, src, .. } => vec![*base, *src],
             MInst::StoreImm { base, .. } => vec![*base],
             MInst::Jump { cond: Cond::Always, .. } => vec![],
             MInst::Jump { a, b, .. } => {

@@ -32,7 +32,7 @@ pub struct Generated {
 pub const MAX_STACK: u32 = 512;
 
 pub fn generate(module: &ir::Module, options: &Options) -> Result<Generated, Error> {
-    let plan = MapPlan::new(module, options.max_masks, options.test_harness);
+    let plan = MapPlan::for_options(module, options);
     let mut lowering = lower::Lowering::new(module, options, &plan);
     lowering.lower_program()?;
     let frame = lowering.stack_size();

@@ -192,6 +192,7 @@ fn map_regs(inst: MInst, map: &dyn Fn(Reg) -> Reg) -> MInst {
         MInst::Load { size, dst, base, off } => MInst::Load { size, dst: map(dst), base: map(base), off },
         MInst::Store { size, base, off, src: s } => MInst::Store { size, base: map(base), off, src: map(s) },
         MInst::StoreImm { size, base, off, imm } => MInst::StoreImm { size, base: map(base), off, imm },
+        MInst::AtomicAdd { base, off, src: s } => MInst::AtomicAdd { base: map(base), off, src: map(s) },
         MInst::Jump { cond, a, b, target } => MInst::Jump { cond, a: map(a), b: src(b), target },
         other => other,
     }
