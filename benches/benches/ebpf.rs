@@ -477,7 +477,8 @@ fn main() {
          into a test-harness build and copying its maps by name (the harness build is only used for that)."
     );
     if let Ok(c) = &noop {
-        println!("The no-op classifier ran on the first measured packet ({} bytes): {} ns of test-run overhead.", first_packet.as_ref().map_or(0, |p| p.data.len()), c.ns);
+        let bytes = first_packet.as_ref().map_or(0, |p| p.data.len());
+        println!("The no-op classifier ran on the first measured packet ({bytes} bytes): {} ns of test-run overhead.", c.ns);
     }
     for row in &rows {
         for note in &row.notes {

@@ -1,9 +1,12 @@
 //! Native target speed: nanoseconds per packet of `ovs_hint`, `acl`, `stateful_firewall` and `p0f`
-//! JIT-compiled by flowmark, next to a hand-written Rust equivalent of each program (same logic,
-//! same table contents, `FxHashMap`s and linear rule lists), plus JIT compile latency per
-//! pipeline. Each pipeline gets the control-plane lines of its STF file; each measured packet is
-//! one of the STF's packets, chosen to walk the whole program (hint hit, all three ACL tables, an
-//! established connection, a SYN with five options).
+//! JIT-compiled by flowmark, next to (a) a hand-written Rust equivalent of each program (same logic,
+//! same table contents, `FxHashMap`s and linear rule lists) and (b) the same logic written in C,
+//! compiled by clang to BPF (`benches/bpf/*.c`) and run by rbpf 0.4's x86 JIT (`EbpfVmMbuff`, maps
+//! through registered helpers over `FxHashMap`s; skipped when clang or llvm-objcopy is missing),
+//! plus JIT compile latency per pipeline. Each pipeline gets the control-plane lines of its STF
+//! file; each measured packet is one of the STF's packets, chosen to walk the whole program (hint
+//! hit, all three ACL tables, an established connection, a SYN with five options).
+#![allow(unsafe_code)] // rbpf's JIT entry and its helpers' raw pointers; nothing else.
 
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -161,11 +164,14 @@ enum AclAction {
     NoAction,
 }
 
+/// ((protocol value, mask), (source port value, mask), (destination port value, mask), action).
+type AclRule = ((u8, u8), (u16, u16), (u16, u16), AclAction);
+
 struct Acl {
     /// (value, mask, action), longest prefix first.
     src_prefix: Vec<(u32, u32, AclAction)>,
-    /// ((proto v, m), (sport v, m), (dport v, m), action), highest priority first.
-    rules: Vec<((u8, u8), (u16, u16), (u16, u16), AclAction)>,
+    /// Highest priority first.
+    rules: Vec<AclRule>,
     rules_default: AclAction,
     service: FxMap<(u8, u16), AclAction>,
     stats: Vec<(u64, u64)>,
@@ -196,7 +202,7 @@ impl Acl {
     fn run(&mut self, p: &[u8]) -> u32 {
         let len = p.len() as u64;
         let mut verdict = PASS;
-        let mut count = |stats: &mut Vec<(u64, u64)>, i: u32| {
+        let count = |stats: &mut Vec<(u64, u64)>, i: u32| {
             if let Some(c) = stats.get_mut(i as usize) {
                 c.0 += 1;
                 c.1 += len;
@@ -486,6 +492,195 @@ impl P0f {
     }
 }
 
+// ---------------------------------------------------------------- the rbpf baseline
+
+mod bpf {
+    use super::FxMap;
+    use std::cell::RefCell;
+    use std::path::Path;
+    use std::process::Command;
+
+    thread_local! {
+        /// (map, key zero-padded to 16 bytes) -> value.
+        static MAPS: RefCell<FxMap<(u64, [u8; 16]), u64>> = RefCell::new(FxMap::default());
+    }
+
+    fn key(ptr: u64, len: u64) -> [u8; 16] {
+        let mut k = [0u8; 16];
+        let n = len.min(16) as usize;
+        // SAFETY: the BPF programs pass a pointer to a key of `len` bytes on their stack.
+        unsafe { std::ptr::copy_nonoverlapping(ptr as *const u8, k.as_mut_ptr(), n) };
+        k
+    }
+
+    // rbpf's x86 JIT calls helpers with the stack only 8-byte aligned, which crashes Rust code
+    // that spills SSE registers: each helper is entered through a trampoline that realigns it.
+    std::arch::global_asm!(
+        ".globl flowmark_bench_lookup", "flowmark_bench_lookup:",
+        "push rbp", "mov rbp, rsp", "and rsp, -16", "call {f}", "mov rsp, rbp", "pop rbp", "ret",
+        f = sym lookup,
+    );
+    std::arch::global_asm!(
+        ".globl flowmark_bench_update", "flowmark_bench_update:",
+        "push rbp", "mov rbp, rsp", "and rsp, -16", "call {f}", "mov rsp, rbp", "pop rbp", "ret",
+        f = sym update,
+    );
+    std::arch::global_asm!(
+        ".globl flowmark_bench_delete", "flowmark_bench_delete:",
+        "push rbp", "mov rbp, rsp", "and rsp, -16", "call {f}", "mov rsp, rbp", "pop rbp", "ret",
+        f = sym delete,
+    );
+    extern "C" {
+        fn flowmark_bench_lookup();
+        fn flowmark_bench_update();
+        fn flowmark_bench_delete();
+    }
+
+    /// The helpers as rbpf wants them (1 lookup, 2 update, 3 delete).
+    pub fn helpers() -> [(u32, rbpf::Helper); 3] {
+        let cast = |f: unsafe extern "C" fn()| {
+            // SAFETY: each trampoline takes the five helper arguments in the C registers, keeps
+            // them, and returns the wrapped `extern "C"` function's u64: the `Helper` ABI on x86-64.
+            unsafe { std::mem::transmute::<unsafe extern "C" fn(), rbpf::Helper>(f) }
+        };
+        [(1, cast(flowmark_bench_lookup)), (2, cast(flowmark_bench_update)), (3, cast(flowmark_bench_delete))]
+    }
+
+    /// Helper 1: the value + 1, or 0 on a miss.
+    extern "C" fn lookup(map: u64, ptr: u64, len: u64, _: u64, _: u64) -> u64 {
+        let k = key(ptr, len);
+        MAPS.with(|m| m.borrow().get(&(map, k)).map_or(0, |v| v + 1))
+    }
+
+    /// Helper 2: insert or overwrite.
+    extern "C" fn update(map: u64, ptr: u64, len: u64, value: u64, _: u64) -> u64 {
+        let k = key(ptr, len);
+        MAPS.with(|m| m.borrow_mut().insert((map, k), value));
+        0
+    }
+
+    /// Helper 3: delete.
+    extern "C" fn delete(map: u64, ptr: u64, len: u64, _: u64, _: u64) -> u64 {
+        let k = key(ptr, len);
+        MAPS.with(|m| m.borrow_mut().remove(&(map, k)));
+        0
+    }
+
+    pub fn set(map: u64, k: &[u8], value: u64) {
+        let mut padded = [0u8; 16];
+        padded[..k.len()].copy_from_slice(k);
+        MAPS.with(|m| m.borrow_mut().insert((map, padded), value));
+    }
+
+    pub fn clear() {
+        MAPS.with(|m| m.borrow_mut().clear());
+    }
+
+    /// `benches/bpf/NAME.c` compiled with clang -O2 to BPF, its `.text` bytes.
+    pub fn compile(name: &str) -> Option<Vec<u8>> {
+        let src = super::root().join(format!("benches/bpf/{name}.c"));
+        let dir = std::env::temp_dir().join(format!("flowmark-bpf-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).ok()?;
+        let (obj, text) = (dir.join(format!("{name}.o")), dir.join(format!("{name}.bin")));
+        let run = |cmd: &mut Command| cmd.status().map(|s| s.success()).unwrap_or(false);
+        let ok = run(Command::new("clang").args(["-target", "bpf", "-O2", "-c"]).arg(&src).arg("-o").arg(&obj))
+            && run(Command::new("llvm-objcopy").args(["-O", "binary", "--only-section=.text"]).arg(&obj).arg(&text));
+        let bytes = if ok { std::fs::read(&text).ok() } else { None };
+        let _ = std::fs::remove_dir_all(Path::new(&dir));
+        bytes
+    }
+
+    /// The metadata buffer the programs read: data, data_end, counters, in_port, mark.
+    pub fn mbuff(packet: &[u8], counters: &mut [u64], in_port: u32) -> [u8; 32] {
+        let mut m = [0u8; 32];
+        let data = packet.as_ptr() as u64;
+        m[0..8].copy_from_slice(&data.to_le_bytes());
+        m[8..16].copy_from_slice(&(data + packet.len() as u64).to_le_bytes());
+        m[16..24].copy_from_slice(&(counters.as_mut_ptr() as u64).to_le_bytes());
+        m[24..28].copy_from_slice(&in_port.to_le_bytes());
+        m
+    }
+
+    pub fn mark(m: &[u8; 32]) -> u32 {
+        u32::from_le_bytes([m[28], m[29], m[30], m[31]])
+    }
+}
+
+/// An rbpf VM with the map helpers and its program JIT-compiled.
+fn rbpf_vm<'a>(name: &str, prog: &'a [u8]) -> rbpf::EbpfVmMbuff<'a> {
+    let mut vm = rbpf::EbpfVmMbuff::new(Some(prog)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    for (key, helper) in bpf::helpers() {
+        vm.register_helper(key, helper).expect("helper");
+    }
+    vm.jit_compile().unwrap_or_else(|e| panic!("{name}: {e}"));
+    vm
+}
+
+fn run_bpf(vm: &rbpf::EbpfVmMbuff, packet: &mut [u8], counters: &mut [u64], in_port: u32) -> (u64, u32) {
+    let mut m = bpf::mbuff(packet, counters, in_port);
+    // SAFETY: the program reads the packet through data/data_end, the counters through their
+    // pointer (at most 256 pairs) and its own stack; the helpers read keys from that stack.
+    let verdict = unsafe { vm.execute_program_jit(packet, &mut m) }.expect("rbpf run");
+    (verdict, bpf::mark(&m))
+}
+
+fn rbpf_baseline(c: &mut Criterion) {
+    let names = ["ovs_hint", "acl", "stateful_firewall", "p0f"];
+    let programs: Vec<(&str, Vec<u8>)> = names.iter().filter_map(|n| bpf::compile(n).map(|p| (*n, p))).collect();
+    if programs.len() != names.len() {
+        eprintln!("rbpf baseline skipped: clang (BPF target) or llvm-objcopy is missing");
+        return;
+    }
+    let mut group = c.benchmark_group("per_packet");
+    let mut counters = vec![0u64; 512];
+    for (name, prog) in &programs {
+        bpf::clear();
+        let vm = rbpf_vm(name, prog);
+        let (_, packets) = native(name);
+        let (port, mut packet, want_mark) = match *name {
+            "ovs_hint" => {
+                // struct key4 { u32 src, dst; u16 sport, dport, vlan; u8 proto, pad; }
+                let mut k = Vec::new();
+                k.extend(0x0a00_0001u32.to_le_bytes());
+                k.extend(0x0a00_0002u32.to_le_bytes());
+                k.extend(34567u16.to_le_bytes());
+                k.extend(80u16.to_le_bytes());
+                k.extend(0u16.to_le_bytes());
+                k.extend([6, 0]);
+                bpf::set(0, &k, 100);
+                (1, packets[0].1.clone(), 100)
+            }
+            "acl" => {
+                // struct skey { u16 dport; u8 proto, pad; } -> rule
+                for (proto, port, rule) in [(6u8, 22u16, 30u64), (6, 443, 31), (6, 8080, 32), (1, 0, 33)] {
+                    let mut k = port.to_le_bytes().to_vec();
+                    k.extend([proto, 0]);
+                    bpf::set(0, &k, rule);
+                }
+                (1, packets[6].1.clone(), 0)
+            }
+            "stateful_firewall" => {
+                let handshake = [
+                    (1, "5254000002025254000001010800 4500002c123440004006e2420a000005cb007150 9c4001bb00000064000000006002faf0b8800000020405b4"),
+                    (2, "5254000001015254000002020800 4500002c123440004006e242cb0071500a000005 01bb9c4000000384000000656012faf0b527000002040578"),
+                    (1, "5254000002025254000001010800 45000028123440004006e2460a000005cb007150 9c4001bb00000065000003855010faf0cca80000"),
+                ];
+                for (port, h) in handshake {
+                    assert_eq!(run_bpf(&vm, &mut hex(h), &mut counters, port).0, u64::from(PASS));
+                }
+                (2, hex("5254000001015254000002020800 4500002d123440004006e241cb0071500a000005 01bb9c4000000385000000655018faf07bcd0000 6561726c79"), 0)
+            }
+            _ => (1, packets[0].1.clone(), 1),
+        };
+        let (verdict, mark) = run_bpf(&vm, &mut packet, &mut counters, port);
+        assert_eq!((verdict, mark), (u64::from(PASS), want_mark), "{name}: the BPF baseline disagrees");
+        group.bench_function(format!("{name}/rbpf_jit"), |b| {
+            b.iter(|| black_box(run_bpf(&vm, black_box(&mut packet), &mut counters, port)))
+        });
+    }
+    group.finish();
+}
+
 // ---------------------------------------------------------------- benchmarks
 
 fn per_packet(c: &mut Criterion) {
@@ -567,5 +762,5 @@ fn compile_latency(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, per_packet, compile_latency);
+criterion_group!(benches, per_packet, rbpf_baseline, compile_latency);
 criterion_main!(benches);

@@ -62,12 +62,11 @@ pub unsafe extern "C" fn flowmark_table_lookup(state: *const Pipeline, table: u3
     // SAFETY: the caller passes a live pipeline.
     let state = unsafe { &*state };
     let Some(t) = state.tables.get(table as usize) else { return 0 };
-    let snapshot = t.snapshot();
+    let (key_size, value_size) = (t.layout.key.size as usize, t.layout.value.size as usize);
     // SAFETY: generated code passes buffers of the layout's key and value sizes.
-    let (key, value) = unsafe {
-        (std::slice::from_raw_parts(key, snapshot.key_size()), std::slice::from_raw_parts_mut(value, snapshot.value_size()))
-    };
-    u32::from(snapshot.lookup(key, value))
+    let (key, value) =
+        unsafe { (std::slice::from_raw_parts(key, key_size), std::slice::from_raw_parts_mut(value, value_size)) };
+    t.with_snapshot(|snapshot| u32::from(snapshot.lookup(key, value)))
 }
 
 /// Look a hint key up; on a hit store the mark in `*mark` and return 1.
@@ -81,7 +80,7 @@ pub unsafe extern "C" fn flowmark_hint_lookup(state: *const Pipeline, hint: u32,
     let Some(h) = state.hints.get(hint as usize) else { return 0 };
     // SAFETY: generated code passes a buffer of the hint's key size.
     let key = unsafe { std::slice::from_raw_parts(key, h.layout.size as usize) };
-    match h.snapshot().get(key) {
+    match h.with_snapshot(|snapshot| snapshot.get(key)) {
         Some(m) => {
             // SAFETY: `mark` points at a writable u32.
             unsafe { mark.write_unaligned(m) };

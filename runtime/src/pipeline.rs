@@ -3,7 +3,9 @@
 //! interpreter's `Machine` (same validation, same error cases) so the STF runner and entry files
 //! drive both alike. Packets reach the state through the host functions of [`crate::host`].
 
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 use cranelift_entity::EntityRef;
 use flowmark_compiler::interp::{check_action_call, check_entry, RANDOM_SEED};
@@ -15,23 +17,84 @@ use flowmark_compiler::layout;
 use crate::maps::Map;
 use crate::tables::{Hint, Table};
 
-/// One counter extern: packets and bytes per index, updated with relaxed atomic adds.
+/// Per-thread counter shards: the first `SHARDS` threads that count get a shard each and add
+/// without atomic read-modify-writes (they alone write it); later threads share the atomic shard.
+const SHARDS: usize = 16;
+
+static NEXT_SHARD: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    /// This thread's shard (`usize::MAX` until it first counts).
+    static SHARD: Cell<usize> = const { Cell::new(usize::MAX) };
+}
+
+fn my_shard() -> usize {
+    SHARD
+        .try_with(|s| {
+            if s.get() == usize::MAX {
+                s.set(NEXT_SHARD.fetch_add(1, Ordering::Relaxed));
+            }
+            s.get()
+        })
+        .unwrap_or(usize::MAX)
+}
+
+/// One counter extern: packets and bytes per index. Each cell is the sum of its per-thread shards
+/// (plain relaxed load + store by their one writer) and a shared shard (atomic adds).
 #[derive(Debug)]
 pub struct Counter {
     pub kind: CounterKind,
-    pub packets: Vec<AtomicU64>,
-    pub bytes: Vec<AtomicU64>,
+    size: usize,
+    /// Packets and bytes interleaved, per index; allocated on a thread's first count.
+    shards: Vec<OnceLock<Box<[AtomicU64]>>>,
+    shared: Box<[AtomicU64]>,
 }
 
 impl Counter {
+    pub fn new(kind: CounterKind, size: u32) -> Self {
+        let size = size as usize;
+        Counter {
+            kind,
+            size,
+            shards: (0..SHARDS).map(|_| OnceLock::new()).collect(),
+            shared: (0..2 * size).map(|_| AtomicU64::new(0)).collect(),
+        }
+    }
+
+    /// Add to an index (out-of-range indexes are ignored).
     #[inline]
     pub fn add(&self, index: u64, packets: u64, bytes: u64) {
-        if let (Some(p), Some(b)) = (self.packets.get(index as usize), self.bytes.get(index as usize)) {
-            if index < self.packets.len() as u64 {
-                p.fetch_add(packets, Ordering::Relaxed);
-                b.fetch_add(bytes, Ordering::Relaxed);
+        if index >= self.size as u64 {
+            return;
+        }
+        let i = 2 * index as usize;
+        match self.shards.get(my_shard()) {
+            Some(shard) => {
+                let cells = shard.get_or_init(|| (0..2 * self.size).map(|_| AtomicU64::new(0)).collect());
+                // This thread is the shard's only writer: no update can be lost.
+                let (p, b) = (&cells[i], &cells[i + 1]);
+                p.store(p.load(Ordering::Relaxed).wrapping_add(packets), Ordering::Relaxed);
+                b.store(b.load(Ordering::Relaxed).wrapping_add(bytes), Ordering::Relaxed);
+            }
+            None => {
+                self.shared[i].fetch_add(packets, Ordering::Relaxed);
+                self.shared[i + 1].fetch_add(bytes, Ordering::Relaxed);
             }
         }
+    }
+
+    /// (packets, bytes) of an index: the sum over shards.
+    pub fn get(&self, index: u32) -> (u64, u64) {
+        let i = 2 * index as usize;
+        if i >= self.shared.len() {
+            return (0, 0);
+        }
+        let mut sum = (self.shared[i].load(Ordering::Relaxed), self.shared[i + 1].load(Ordering::Relaxed));
+        for cells in self.shards.iter().filter_map(OnceLock::get) {
+            sum.0 = sum.0.wrapping_add(cells[i].load(Ordering::Relaxed));
+            sum.1 = sum.1.wrapping_add(cells[i + 1].load(Ordering::Relaxed));
+        }
+        sum
     }
 }
 
@@ -90,11 +153,7 @@ impl Pipeline {
         let counters = module
             .counters
             .values()
-            .map(|c| Counter {
-                kind: c.kind,
-                packets: (0..c.size).map(|_| AtomicU64::new(0)).collect(),
-                bytes: (0..c.size).map(|_| AtomicU64::new(0)).collect(),
-            })
+            .map(|c| Counter::new(c.kind, c.size))
             .collect();
         Pipeline {
             module: module.clone(),
@@ -267,8 +326,7 @@ impl Pipeline {
     /// (packets, bytes) of a counter index; bytes are 0 for packet-only counters.
     pub fn counter(&self, counter: CounterId, index: u32) -> (u64, u64) {
         let Some(c) = self.counters.get(counter.index()) else { return (0, 0) };
-        let packets = c.packets.get(index as usize).map_or(0, |p| p.load(Ordering::Relaxed));
-        let bytes = c.bytes.get(index as usize).map_or(0, |b| b.load(Ordering::Relaxed));
+        let (packets, bytes) = c.get(index);
         match c.kind {
             CounterKind::PacketsAndBytes => (packets, bytes),
             CounterKind::Packets => (packets, 0),

@@ -136,7 +136,7 @@ pub fn run(args: RunArgs) -> Result<ExitCode, String> {
     let mut input = reader;
     let mut output = |packet: datapath::Packet| -> Result<(), String> {
         seen += 1;
-        if show_progress && seen % 4096 == 0 {
+        if show_progress && seen.is_multiple_of(4096) {
             if bar.is_none() && start.elapsed() > Duration::from_secs(1) {
                 let b = indicatif::ProgressBar::new(total_bytes);
                 if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {elapsed} ({eta} left) {msg}") {

@@ -6,9 +6,9 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use arc_swap::ArcSwap;
 use flowmark_compiler::layout::StructLayout;
 
+use super::rcu::Rcu;
 use super::ExactIndex;
 
 /// What packets probe: key bytes -> mark.
@@ -33,7 +33,7 @@ pub struct Hint {
     pub size: u32,
     pub layout: StructLayout,
     contents: Mutex<HashMap<Vec<u8>, u32>>,
-    snapshot: ArcSwap<HintSnapshot>,
+    snapshot: Rcu<HintSnapshot>,
 }
 
 impl Hint {
@@ -43,13 +43,19 @@ impl Hint {
             size,
             layout,
             contents: Mutex::new(HashMap::new()),
-            snapshot: ArcSwap::from_pointee(HintSnapshot::default()),
+            snapshot: Rcu::new(HintSnapshot::default()),
         }
     }
 
-    #[inline]
-    pub fn snapshot(&self) -> arc_swap::Guard<Arc<HintSnapshot>> {
+    /// The current snapshot (control-plane reads).
+    pub fn snapshot(&self) -> Arc<HintSnapshot> {
         self.snapshot.load()
+    }
+
+    /// Run `f` on the current snapshot through the reading thread's cache (packets).
+    #[inline]
+    pub fn with_snapshot<R>(&self, f: impl FnOnce(&HintSnapshot) -> R) -> R {
+        self.snapshot.with(f)
     }
 
     /// Apply changes (`Some(mark)` sets, `None` removes) and publish once. Fails without changing
@@ -80,7 +86,7 @@ impl Hint {
             marks.push(*mark);
         }
         *contents = next;
-        self.snapshot.store(Arc::new(HintSnapshot { index, marks }));
+        self.snapshot.store(HintSnapshot { index, marks });
         Ok(())
     }
 

@@ -2,8 +2,9 @@
 //! [`flowmark_compiler::layout`] (the eBPF target's kernel maps use the same ones).
 //!
 //! A [`Table`] keeps the control plane's entry list and publishes an immutable [`TableSnapshot`]
-//! through an `ArcSwap` after every change (read-copy-update): a packet loads the current snapshot
-//! (no lock, no allocation), probes it and copies the winning value out. Storage by
+//! through an [`rcu::Rcu`] cell after every change (read-copy-update): a packet reads the current
+//! snapshot through its thread's cache (no lock, no atomic read-modify-write, no allocation),
+//! probes it and copies the winning value out. Storage by
 //! [`TableStorage`]: exact keys in one open-addressing hash index; `array_table` keys index an
 //! array directly; LPM and ternary/range tables use tuple space search: entries are grouped by their
 //! mask tuple (and priority), each group is a hash index over the masked key, and groups are tried
@@ -13,6 +14,7 @@
 
 mod hash;
 mod hint;
+pub mod rcu;
 
 pub use hint::{Hint, HintSnapshot};
 
@@ -21,7 +23,8 @@ pub(crate) use hash::{hash_bytes, with_words, words_vec, ExactIndex, MAX_WORDS};
 use std::cmp::Reverse;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use arc_swap::ArcSwap;
+use rcu::Rcu;
+
 use cranelift_entity::EntityRef;
 use flowmark_compiler::interp::sign_extend;
 use flowmark_compiler::ir::{self, ActionCall, Entry, KeyMatch, MatchKind, Module, TableId};
@@ -78,6 +81,9 @@ pub fn encode_key(module: &Module, table: TableId, layout: &TableLayout, values:
 }
 
 
+/// An entry's key bytes, mask bytes, total LPM prefix and range bounds.
+type EntryKey = (Vec<u8>, Vec<u8>, u32, Vec<(u128, u128)>);
+
 /// One range-matched key: where it is in the key and how to compare it.
 #[derive(Clone, Debug)]
 struct RangeField {
@@ -106,7 +112,12 @@ enum Index {
     Exact(ExactIndex),
     Array { direct: Vec<u32>, field: FieldLayout, overflow: ExactIndex },
     Groups { groups: Vec<Group>, ranges: Vec<RangeField> },
+    /// Few entries: (masked key, mask) words per entry, best rank first; the first match wins.
+    Linear { words: usize, values: Vec<u64>, masks: Vec<u64>, ids: Vec<u32>, ranges: Vec<RangeField> },
 }
+
+/// Tables with at most this many LPM/ternary/range entries are scanned linearly.
+const LINEAR_MAX: usize = 16;
 
 /// An immutable view of one table: what a packet probes.
 #[derive(Clone, Debug)]
@@ -146,6 +157,19 @@ impl TableSnapshot {
                     _ => overflow.get(key),
                 }
             }
+            Index::Linear { words: n, values, masks, ids, ranges } => with_words(key, |words| {
+                if words.len() != *n {
+                    return None;
+                }
+                for (i, &id) in ids.iter().enumerate() {
+                    let (v, m) = (&values[i * n..(i + 1) * n], &masks[i * n..(i + 1) * n]);
+                    let hit = words.iter().zip(v).zip(m).all(|((k, v), m)| k & m == *v);
+                    if hit && self.in_ranges(id, key, ranges) {
+                        return Some(id);
+                    }
+                }
+                None
+            }),
             Index::Groups { groups, ranges } => {
                 with_words(key, |words| {
                     let mut stack = [0u64; MAX_WORDS];
@@ -208,9 +232,7 @@ impl TableSnapshot {
             Some(e) => &self.values[e as usize * self.value_size..][..self.value_size],
             None => &self.default[..],
         };
-        for (o, v) in out.iter_mut().zip(value) {
-            *o = *v;
-        }
+        copy_small(out, value);
         found.is_some()
     }
 }
@@ -232,7 +254,7 @@ pub struct Table {
     key_fields: Vec<FieldLayout>,
     key_kinds: Vec<(MatchKind, ir::Type)>,
     contents: Mutex<Contents>,
-    snapshot: ArcSwap<TableSnapshot>,
+    snapshot: Rcu<TableSnapshot>,
 }
 
 impl Table {
@@ -258,7 +280,7 @@ impl Table {
             key_fields,
             key_kinds,
             contents: Mutex::new(contents.clone()),
-            snapshot: ArcSwap::from_pointee(TableSnapshot {
+            snapshot: Rcu::new(TableSnapshot {
                 key_size: 0,
                 value_size: 0,
                 default: Vec::new(),
@@ -269,14 +291,20 @@ impl Table {
             }),
         };
         let snapshot = table.build(module, &contents);
-        table.snapshot = ArcSwap::from_pointee(snapshot);
+        table.snapshot = Rcu::new(snapshot);
         table
     }
 
-    /// The current snapshot (what packets see).
-    #[inline]
-    pub fn snapshot(&self) -> arc_swap::Guard<Arc<TableSnapshot>> {
+    /// The current snapshot (control-plane reads; packets use [`Table::with_snapshot`]).
+    pub fn snapshot(&self) -> Arc<TableSnapshot> {
         self.snapshot.load()
+    }
+
+    /// Run `f` on the current snapshot through the reading thread's cache (no atomic
+    /// read-modify-write on the way: see [`rcu`]).
+    #[inline]
+    pub fn with_snapshot<R>(&self, f: impl FnOnce(&TableSnapshot) -> R) -> R {
+        self.snapshot.with(f)
     }
 
     fn lock(&self) -> MutexGuard<'_, Contents> {
@@ -303,7 +331,7 @@ impl Table {
         let c = &mut *contents;
         let out = change(&mut c.entries, &mut c.default, &mut c.next_seq)?;
         let snapshot = self.build(module, c);
-        self.snapshot.store(Arc::new(snapshot));
+        self.snapshot.store(snapshot);
         Ok(out)
     }
 
@@ -318,7 +346,7 @@ impl Table {
     }
 
     /// Key bytes and mask bytes of an entry; range bounds separately.
-    fn entry_key(&self, entry: &Entry) -> (Vec<u8>, Vec<u8>, u32, Vec<(u128, u128)>) {
+    fn entry_key(&self, entry: &Entry) -> EntryKey {
         let size = self.layout.key.size as usize;
         let (mut key, mut mask) = (vec![0u8; size], vec![0u8; size]);
         let mut prefix = 0u32;
@@ -349,10 +377,10 @@ impl Table {
         let key_size = self.layout.key.size as usize;
         let value_size = self.layout.value.size as usize;
         let entries = &contents.entries;
-        let mut values = Vec::with_capacity(entries.len() * value_size);
+        let mut entry_values = Vec::with_capacity(entries.len() * value_size);
         let mut ranks = Vec::with_capacity(entries.len());
         for (entry, seq) in entries {
-            values.extend(encode_value(module, self.id, &self.layout, &entry.action, entry.priority));
+            entry_values.extend(encode_value(module, self.id, &self.layout, &entry.action, entry.priority));
             ranks.push((entry.priority, *seq));
         }
         let default = encode_value(module, self.id, &self.layout, &contents.default, 0);
@@ -394,6 +422,37 @@ impl Table {
                     .filter(|(_, (k, _))| *k == MatchKind::Range)
                     .map(|(f, (_, ty))| RangeField { field: f.clone(), signed: ty.is_signed() })
                     .collect();
+                if entries.len() <= LINEAR_MAX {
+                    // Best rank first: priority, then total prefix, then earliest.
+                    let mut keyed: Vec<(u32, EntryKey)> =
+                        order.iter().map(|&e| (e, self.entry_key(&entries[e as usize].0))).collect();
+                    keyed.sort_by_key(|(e, (_, _, prefix, _))| {
+                        let (priority, seq) = ranks[*e as usize];
+                        (Reverse(priority), Reverse(*prefix), seq)
+                    });
+                    let words = key_size.div_ceil(8);
+                    let mut per_entry_bounds = vec![Vec::new(); entries.len()];
+                    let (mut values, mut masks, mut ids) = (Vec::new(), Vec::new(), Vec::new());
+                    for (e, (key, mask, _, b)) in keyed {
+                        values.extend(words_vec(&key));
+                        masks.extend(words_vec(&mask));
+                        ids.push(e);
+                        per_entry_bounds[e as usize] = b;
+                    }
+                    for mut b in per_entry_bounds {
+                        b.resize(ranges.len(), (0, u128::MAX));
+                        bounds.extend(b);
+                    }
+                    return TableSnapshot {
+                        key_size,
+                        value_size,
+                        default,
+                        values: entry_values,
+                        ranks,
+                        bounds,
+                        index: Index::Linear { words, values, masks, ids, ranges },
+                    };
+                }
                 let mut groups: Vec<Group> = Vec::new();
                 let mut per_entry_bounds = vec![Vec::new(); entries.len()];
                 for &e in &order {
@@ -435,7 +494,23 @@ impl Table {
                 Index::Groups { groups, ranges }
             }
         };
-        TableSnapshot { key_size, value_size, default, values, ranks, bounds, index }
+        TableSnapshot { key_size, value_size, default, values: entry_values, ranks, bounds, index }
+    }
+}
+
+/// Copy `min(out.len(), value.len())` bytes, 4 at a time (table values are multiples of 4 bytes)
+/// so the compiler inlines the copy instead of calling `memcpy`.
+#[inline(always)]
+fn copy_small(out: &mut [u8], value: &[u8]) {
+    let n = out.len().min(value.len());
+    let (out, value) = (&mut out[..n], &value[..n]);
+    let mut o = out.chunks_exact_mut(4);
+    let mut v = value.chunks_exact(4);
+    for (a, b) in (&mut o).zip(&mut v) {
+        a.copy_from_slice(b);
+    }
+    for (a, b) in o.into_remainder().iter_mut().zip(v.remainder()) {
+        *a = *b;
     }
 }
 

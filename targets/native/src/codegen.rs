@@ -454,7 +454,7 @@ impl Gen<'_, '_> {
         let cty = if size > 8 { I128 } else { I64 };
         let v = self.resize(v, Type::bits(width));
         let v = if self.b.func.dfg.value_type(v) == cty { v } else { self.b.ins().uextend(cty, v) };
-        if bit_offset % 8 == 0 && width % 8 == 0 {
+        if bit_offset.is_multiple_of(8) && width.is_multiple_of(8) {
             self.store_be(ptr, start, size, v);
             return;
         }
@@ -1010,7 +1010,8 @@ impl Gen<'_, '_> {
             Inst::TableApply { table, keys, hit, action, params } => self.table_apply(*table, keys, *hit, *action, params)?,
             Inst::HintApply { hint, key, hit } => {
                 let layout = layout::hint_key_layout(self.m, *hint);
-                let key_ptr = self.build_struct(&layout, key, 0);
+                let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
+                let key_ptr = self.build_struct(&layout, &key, 0);
                 let mark_slot = self.stack_slot(4);
                 let mark_ptr = self.slot_addr(mark_slot);
                 let id = self.b.ins().iconst(I32, hint.index() as i64);
@@ -1031,7 +1032,8 @@ impl Gen<'_, '_> {
             }
             Inst::MapLookup { map, key, found, values } => {
                 let (kl, vl) = layout::map_layouts(self.m, *map);
-                let key_ptr = self.build_struct(&kl, key, 0);
+                let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
+                let key_ptr = self.build_struct(&kl, &key, 0);
                 let value_slot = self.stack_slot(vl.size);
                 let value_ptr = self.slot_addr(value_slot);
                 let id = self.b.ins().iconst(I32, map.index() as i64);
@@ -1047,15 +1049,18 @@ impl Gen<'_, '_> {
             }
             Inst::MapUpdate { map, key, values } => {
                 let (kl, vl) = layout::map_layouts(self.m, *map);
-                let key_ptr = self.build_struct(&kl, key, 0);
-                let value_ptr = self.build_struct(&vl, values, 0);
+                let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
+                let values: Vec<clif::Value> = values.iter().map(|v| self.get(*v)).collect();
+                let key_ptr = self.build_struct(&kl, &key, 0);
+                let value_ptr = self.build_struct(&vl, &values, 0);
                 let id = self.b.ins().iconst(I32, map.index() as i64);
                 let f = self.refs.map_update;
                 self.call(f, &[self.state, id, key_ptr, value_ptr]);
             }
             Inst::MapDelete { map, key } => {
                 let (kl, _) = layout::map_layouts(self.m, *map);
-                let key_ptr = self.build_struct(&kl, key, 0);
+                let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
+                let key_ptr = self.build_struct(&kl, &key, 0);
                 let id = self.b.ins().iconst(I32, map.index() as i64);
                 let f = self.refs.map_delete;
                 self.call(f, &[self.state, id, key_ptr]);
@@ -1417,53 +1422,109 @@ impl Gen<'_, '_> {
         Ok(())
     }
 
-    /// Store values into a zeroed stack struct of `layout` (table/hint keys: big-endian packed;
-    /// map keys and values: little-endian C layout); returns its address.
-    fn build_struct(&mut self, layout: &StructLayout, values: &[Value], prefix_bits: u32) -> clif::Value {
+    /// Build a struct of `layout` (table/hint keys: big-endian packed; map keys and values:
+    /// little-endian C layout) in a new stack slot and return its address. `prefix_bits` is the
+    /// little-endian u32 at offset 0 of LPM keys. The bytes are assembled into 64-bit words in
+    /// registers and stored whole (padding zero), so the host's word-wise reads forward from the
+    /// stores instead of stalling on many narrow ones.
+    fn build_struct(&mut self, layout: &StructLayout, values: &[clif::Value], prefix_bits: u32) -> clif::Value {
         let slot = self.stack_slot(layout.size);
         let ptr = self.slot_addr(slot);
-        self.zero(ptr, layout.size);
+        // (byte offset, byte count, little-endian bytes as the low bits of an i64)
+        let mut pieces: Vec<(u32, u32, clif::Value)> = Vec::new();
         if prefix_bits > 0 {
-            let p = self.b.ins().iconst(I32, i64::from(prefix_bits));
-            self.b.ins().store(flags(), p, ptr, 0);
+            let p = self.b.ins().iconst(I64, i64::from(prefix_bits));
+            pieces.push((0, 4, p));
         }
-        for (field, v) in layout.fields.iter().zip(values) {
-            let x = self.get(*v);
-            self.store_field(ptr, field, x);
+        for (field, &x) in layout.fields.iter().zip(values) {
+            let x = self.resize(x, Type::bits(field.width));
+            let wide = field.size > 8;
+            let cty = if wide { I128 } else { I64 };
+            let mut x = self.extend_to(x, cty);
+            if field.left_aligned {
+                let s = field.size * 8 - u32::from(field.width);
+                if s > 0 {
+                    x = self.b.ins().ishl_imm_u(x, i64::from(s));
+                }
+            }
+            // Chunks of at most 8 bytes, in memory order.
+            let mut k = 0;
+            while k < field.size {
+                let n = (field.size - k).min(8);
+                let chunk = match field.byte_order {
+                    // Memory bytes k..k+n of a big-endian field are value bits from the top.
+                    ByteOrder::Big => {
+                        let shift = (field.size - k - n) * 8;
+                        let c = if shift > 0 { self.b.ins().ushr_imm_u(x, i64::from(shift)) } else { x };
+                        let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
+                        let c = if n < 8 { self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64) } else { c };
+                        // Big-endian n bytes as a little-endian number: byte-swap, shift down.
+                        let swapped = self.b.ins().bswap(c);
+                        if n < 8 {
+                            self.b.ins().ushr_imm_u(swapped, i64::from(64 - 8 * n))
+                        } else {
+                            swapped
+                        }
+                    }
+                    ByteOrder::Little => {
+                        let c = if k > 0 { self.b.ins().ushr_imm_u(x, i64::from(8 * k)) } else { x };
+                        let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
+                        if n < 8 {
+                            self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64)
+                        } else {
+                            c
+                        }
+                    }
+                };
+                pieces.push((field.offset + k, n, chunk));
+                k += n;
+            }
         }
-        ptr
-    }
-
-    fn store_field(&mut self, ptr: clif::Value, field: &FieldLayout, x: clif::Value) {
-        let x = self.resize(x, Type::bits(field.width));
-        match field.byte_order {
-            ByteOrder::Big => {
-                let cty = if field.size > 8 { I128 } else { I64 };
-                let x = self.extend_to(x, cty);
-                let x = if field.left_aligned {
-                    let s = field.size * 8 - u32::from(field.width);
+        let mut word_start = 0u32;
+        while word_start < layout.size {
+            let width = (layout.size - word_start).min(8);
+            let mut acc: Option<clif::Value> = None;
+            for &(off, n, v) in &pieces {
+                if off + n <= word_start || off >= word_start + width {
+                    continue;
+                }
+                let part = if off >= word_start {
+                    let s = (off - word_start) * 8;
                     if s > 0 {
-                        self.b.ins().ishl_imm_u(x, i64::from(s))
+                        self.b.ins().ishl_imm_u(v, i64::from(s))
                     } else {
-                        x
+                        v
                     }
                 } else {
-                    x
+                    self.b.ins().ushr_imm_u(v, i64::from((word_start - off) * 8))
                 };
-                self.store_be(ptr, field.offset, field.size, x);
+                acc = Some(match acc {
+                    None => part,
+                    Some(a) => self.b.ins().bor(a, part),
+                });
             }
-            ByteOrder::Little => {
-                let t = match field.size {
-                    1 => I8,
-                    2 => clif::types::I16,
-                    4 => I32,
-                    8 => I64,
-                    _ => I128,
+            let word = acc.unwrap_or_else(|| self.b.ins().iconst(I64, 0));
+            let mut stored = 0;
+            let mut w = word;
+            // Store the word in as few pieces as its width allows (8, or 4 + 2 + 1 ...).
+            while stored < width {
+                let n = match width - stored {
+                    8.. => 8,
+                    4..=7 => 4,
+                    2..=3 => 2,
+                    _ => 1,
                 };
-                let x = self.extend_to(x, t);
-                self.b.ins().store(flags(), x, ptr, field.offset as i32);
+                let t = Self::int_type(n);
+                let piece = if t == I64 { w } else { self.b.ins().ireduce(t, w) };
+                self.b.ins().store(flags(), piece, ptr, (word_start + stored) as i32);
+                if stored + n < width {
+                    w = self.b.ins().ushr_imm_u(w, i64::from(8 * n));
+                }
+                stored += n;
             }
+            word_start += width;
         }
+        ptr
     }
 
     fn load_field(&mut self, ptr: clif::Value, field: &FieldLayout) -> clif::Value {
@@ -1507,18 +1568,15 @@ impl Gen<'_, '_> {
     ) -> Result<(), Error> {
         let tl = layout::table_layout(self.m, table);
         let fields = flowmark_runtime::tables::key_fields(self.m, table, &tl);
-        let slot = self.stack_slot(tl.key.size);
-        let key_ptr = self.slot_addr(slot);
-        self.zero(key_ptr, tl.key.size);
-        if tl.storage == TableStorage::LpmTrie {
-            let bits: u32 = fields.iter().map(|f| f.size * 8).sum();
-            let p = self.b.ins().iconst(I32, i64::from(bits));
-            self.b.ins().store(flags(), p, key_ptr, 0);
-        }
-        for (field, k) in fields.iter().zip(keys) {
-            let x = self.get(*k);
-            self.store_field(key_ptr, field, x);
-        }
+        let prefix_bits: u32 =
+            if tl.storage == TableStorage::LpmTrie { fields.iter().map(|f| f.size * 8).sum() } else { 0 };
+        // The key in layout order.
+        let mut ordered: Vec<(FieldLayout, clif::Value)> =
+            fields.iter().cloned().zip(keys.iter().map(|k| self.get(*k))).collect();
+        ordered.sort_by_key(|(f, _)| f.offset);
+        let key_layout = StructLayout { fields: ordered.iter().map(|(f, _)| f.clone()).collect(), size: tl.key.size };
+        let values: Vec<clif::Value> = ordered.iter().map(|(_, v)| *v).collect();
+        let key_ptr = self.build_struct(&key_layout, &values, prefix_bits);
         let value_slot = self.stack_slot(tl.value.size);
         let value_ptr = self.slot_addr(value_slot);
         let id = self.b.ins().iconst(I32, table.index() as i64);

@@ -75,18 +75,16 @@ fn emit_struct(out: &mut String, name: &str, layout: &StructLayout, head: &[(&st
             used.insert(ident.clone());
         }
         let comment = comments.get(i).cloned().unwrap_or_default();
-        let decl = match (field.byte_order, field.size) {
-            (ByteOrder::Little, 1) => format!("uint8_t {ident};"),
-            (ByteOrder::Little, 2) => format!("uint16_t {ident};"),
-            (ByteOrder::Little, 4) => format!("uint32_t {ident};"),
-            (ByteOrder::Little, 8) => format!("uint64_t {ident};"),
-            (ByteOrder::Little, n) => format!("uint8_t {ident}[{n}]; /* little-endian */"),
-            (ByteOrder::Big, n) => {
-                let align = if field.left_aligned { ", left-aligned" } else { "" };
-                format!("uint8_t {ident}[{n}]; /* big-endian{align} */")
-            }
+        let (decl, order) = match (field.byte_order, field.size) {
+            (ByteOrder::Little, 1) => (format!("uint8_t {ident};"), ""),
+            (ByteOrder::Little, 2) => (format!("uint16_t {ident};"), ""),
+            (ByteOrder::Little, 4) => (format!("uint32_t {ident};"), ""),
+            (ByteOrder::Little, 8) => (format!("uint64_t {ident};"), ""),
+            (ByteOrder::Little, n) => (format!("uint8_t {ident}[{n}];"), ", little-endian"),
+            (ByteOrder::Big, n) if field.left_aligned => (format!("uint8_t {ident}[{n}];"), ", big-endian, left-aligned"),
+            (ByteOrder::Big, n) => (format!("uint8_t {ident}[{n}];"), ", big-endian"),
         };
-        let _ = writeln!(out, "    {decl} /* bit<{}>{comment} */", field.width);
+        let _ = writeln!(out, "    {decl} /* bit<{}>{comment}{order} */", field.width);
         asserts.push(format!("_Static_assert(offsetof(struct {name}, {ident}) == {}, \"{name} layout\");", field.offset));
         offset = field.offset + field.size;
     }

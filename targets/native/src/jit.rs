@@ -66,8 +66,8 @@ impl Jit {
     /// function (key and value buffers are sized by that module's layouts).
     #[inline]
     pub unsafe fn call(&self, packet: &mut [u8], ctx: &mut Context) -> u32 {
+        // Packets of 4 GiB or more are processed as their first 4 GiB - 1 bytes.
         let len = u32::try_from(packet.len()).unwrap_or(u32::MAX);
-        let len = len.min(packet.len() as u32);
         // SAFETY: `packet` is valid for `len` bytes; the caller guarantees the state.
         unsafe { (self.entry)(packet.as_mut_ptr(), len, ctx) }
     }

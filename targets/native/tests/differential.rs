@@ -210,6 +210,9 @@ struct Example {
     stf: String,
 }
 
+/// Every example with its JIT pipeline, and the guarded packet buffer.
+type Compiled = (Vec<(Example, NativePipeline)>, GuardedPacket);
+
 fn examples() -> Vec<Example> {
     common::example_names()
         .into_iter()
@@ -218,12 +221,16 @@ fn examples() -> Vec<Example> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("FLOWMARK_PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(48),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn native_equals_interpreter_on_random_packets_and_entries(seed in any::<u64>()) {
         thread_local! {
-            static STATE: std::cell::RefCell<Option<(Vec<(Example, NativePipeline)>, GuardedPacket)>> = const { std::cell::RefCell::new(None) };
+            static STATE: std::cell::RefCell<Option<Compiled>> = const { std::cell::RefCell::new(None) };
         }
         STATE.with(|cell| {
             let mut cell = cell.borrow_mut();
