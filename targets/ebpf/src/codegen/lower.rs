@@ -85,6 +85,10 @@ pub struct Lowering<'m> {
     deferred: HashMap<Value, (Cond, Reg, Src)>,
     /// How many times each value is read, per function.
     use_counts: [HashMap<Value, usize>; 2],
+    /// Variables some instruction reads / writes (architecture inputs and outputs the program
+    /// never touches are neither loaded from nor stored to the context).
+    vars_read: std::collections::HashSet<ir::VarId>,
+    vars_written: std::collections::HashSet<ir::VarId>,
     /// Per function (0 parser, 1 control): IR value -> location.
     values: [HashMap<Value, Loc>; 2],
     current_function: usize,
@@ -118,6 +122,8 @@ impl<'m> Lowering<'m> {
             invalidated: Default::default(),
             deferred: HashMap::new(),
             use_counts: [HashMap::new(), HashMap::new()],
+            vars_read: Default::default(),
+            vars_written: Default::default(),
             values: [HashMap::new(), HashMap::new()],
             current_function: 0,
             block_labels: [HashMap::new(), HashMap::new()],
@@ -326,6 +332,19 @@ impl<'m> Lowering<'m> {
                     if let Inst::SetValid { header, valid: false } = inst {
                         self.invalidated.insert(*header);
                     }
+                    match inst {
+                        Inst::ReadVar { var, .. } => {
+                            self.vars_read.insert(*var);
+                        }
+                        Inst::WriteVar { var, .. } => {
+                            self.vars_written.insert(*var);
+                        }
+                        Inst::HintApply { .. } => self.vars_written.extend(module.standard.mark),
+                        Inst::Count { counter, .. } if module.counters[*counter].kind == ir::CounterKind::PacketsAndBytes => {
+                            self.vars_read.extend(module.standard.packet_length)
+                        }
+                        _ => {}
+                    }
                 }
                 self.used_values[index].extend(block.terminator.arguments());
                 for argument in block.terminator.arguments() {
@@ -402,19 +421,20 @@ impl<'m> Lowering<'m> {
         let standard = &module.standard;
         match self.options.kind {
             ProgramKind::Tc => {
-                if let Some(var) = standard.packet_length {
+                if let Some(var) = standard.packet_length.filter(|v| self.vars_read.contains(v)) {
                     let r = self.vreg();
                     self.load(Size::W, r, ctx, skb::LEN);
                     self.store_var(var, r);
                 }
                 // Offload: no input port, no incoming mark (offload::check rejects reading them).
-                if let (Some(var), false) = (standard.in_port, offload) {
+                if let (Some(var), false) = (standard.in_port.filter(|v| self.vars_read.contains(v)), offload) {
                     let r = self.vreg();
                     let off = if self.options.test_harness { skb::CB0 } else { skb::INGRESS_IFINDEX };
                     self.load(Size::W, r, ctx, off);
                     self.store_var(var, r);
                 }
-                if let (Some(var), false) = (standard.mark, offload) {
+                let mark_used = |v: &ir::VarId| self.vars_read.contains(v) || self.vars_written.contains(v);
+                if let (Some(var), false) = (standard.mark.filter(mark_used), offload) {
                     let r = self.vreg();
                     self.load(Size::W, r, ctx, skb::MARK);
                     self.store_var(var, r);
@@ -430,7 +450,7 @@ impl<'m> Lowering<'m> {
                 }
             }
             ProgramKind::Xdp => {
-                if let Some(var) = standard.in_port {
+                if let Some(var) = standard.in_port.filter(|v| self.vars_read.contains(v)) {
                     let r = self.vreg();
                     self.load(Size::W, r, ctx, xdp::INGRESS_IFINDEX);
                     self.store_var(var, r);
@@ -454,7 +474,7 @@ impl<'m> Lowering<'m> {
                     self.store_var(var, r);
                 }
                 self.push(MInst::Label(skip));
-                if let Some(var) = standard.packet_length {
+                if let Some(var) = standard.packet_length.filter(|v| self.vars_read.contains(v)) {
                     self.mov(R1, ctx);
                     self.push(MInst::Call { helper: HELPER_XDP_GET_BUFF_LEN });
                     let r = self.vreg();
@@ -499,6 +519,11 @@ impl<'m> Lowering<'m> {
                 self.push(MInst::Exit);
                 self.push(MInst::Label(drop_exit));
                 self.mov_imm(R0, drop as u64);
+                self.push(MInst::Exit);
+            }
+            ir::Architecture::Flowmark if standard.verdict.is_none_or(|v| !self.vars_written.contains(&v)) => {
+                // The program never sets a verdict: every packet that gets here passes.
+                self.mov_imm(R0, pass as u64);
                 self.push(MInst::Exit);
             }
             ir::Architecture::Flowmark => {
@@ -553,6 +578,13 @@ impl<'m> Lowering<'m> {
             return;
         }
         let Some(mark_var) = standard.mark else { return };
+        let tc = self.options.kind == ProgramKind::Tc;
+        let mark_written = self.vars_written.contains(&mark_var);
+        let port_needed = self.options.test_harness && standard.out_port.is_some_and(|v| self.vars_written.contains(&v));
+        if tc && !mark_written && !port_needed {
+            // skb->mark already holds the incoming mark, and nothing else goes out.
+            return;
+        }
         let mark = self.vreg();
         self.load_var(mark, mark_var);
         let port = self.vreg();
@@ -563,8 +595,10 @@ impl<'m> Lowering<'m> {
         match self.options.kind {
             ProgramKind::Tc => {
                 let ctx = self.ctx();
-                self.store(Size::W, ctx, skb::MARK, mark);
-                if self.options.test_harness {
+                if mark_written {
+                    self.store(Size::W, ctx, skb::MARK, mark);
+                }
+                if port_needed {
                     self.store(Size::W, ctx, skb::CB1, port);
                 }
             }
