@@ -7,52 +7,43 @@
 //! plain load on x86) with the cached one and uses the cached `Arc` when they match, else reloads
 //! it. The cached `Arc` keeps its snapshot alive, so a reader can never see freed memory; a reader
 //! sees the new snapshot on its first read after the version store. Old snapshots are freed when the
-//! last thread that cached them reads that cell again (or exits, or its cache overflows), so a
-//! thread holds at most one stale snapshot per cell.
+//! last thread that cached them reads that cell again (or exits, or reuses the cache slot: the cache
+//! is direct-mapped by cell id), so a thread holds at most one stale snapshot per slot.
 
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 
-/// Source of cell ids and versions: unique for the life of the process, so a cache entry can
-/// never match a different (or re-created) cell.
-static NEXT: AtomicU64 = AtomicU64::new(1);
+/// Sources of cell ids and versions: unique for the life of the process, so a cache entry can
+/// never match a different (or re-created) cell. Ids are consecutive, so the cells of one pipeline
+/// land in distinct cache slots.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
 
 fn next() -> u64 {
-    NEXT.fetch_add(1, Ordering::Relaxed)
+    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Cache entries per thread before the cache is cleared.
-const CACHE_LIMIT: usize = 256;
+/// Slots of a thread's cache: direct-mapped by cell id (a collision only costs a refresh).
+const CACHE_SLOTS: usize = 64;
 
 struct CacheEntry {
     id: u64,
     version: u64,
-    /// Always an `Arc<T>` of the `Rcu<T>` with this id (ids are never reused).
-    value: Arc<dyn Any + Send + Sync>,
-}
-
-/// A thread's cache. `busy` is set while a reader runs on a cached value: the cache is not
-/// changed then (a nested read takes the uncached path), so the value cannot be dropped under it.
-struct Cache {
-    busy: Cell<bool>,
-    entries: RefCell<Vec<CacheEntry>>,
+    /// The `T` inside `_owner`.
+    ptr: *const (),
+    /// Always an `Arc<T>` of the `Rcu<T>` with this id (ids are never reused); keeps `ptr` valid.
+    _owner: Arc<dyn Any + Send + Sync>,
 }
 
 thread_local! {
-    static CACHE: Cache = const { Cache { busy: Cell::new(false), entries: RefCell::new(Vec::new()) } };
-}
-
-/// Clears `busy` when the reader returns or unwinds.
-struct Busy;
-
-impl Drop for Busy {
-    fn drop(&mut self) {
-        let _ = CACHE.try_with(|cache| cache.busy.set(false));
-    }
+    /// This thread's cache. A reader runs while holding a shared borrow of it, so no entry can be
+    /// replaced (and no cached value dropped) under a running reader: a nested refresh finds the
+    /// cache borrowed and reads uncached instead.
+    static CACHE: RefCell<Vec<Option<CacheEntry>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One published value.
@@ -70,7 +61,7 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Rcu<T> {
 
 impl<T: Send + Sync + 'static> Rcu<T> {
     pub fn new(value: T) -> Self {
-        Rcu { id: next(), version: AtomicU64::new(next()), current: ArcSwap::from_pointee(value) }
+        Rcu { id: NEXT_ID.fetch_add(1, Ordering::Relaxed), version: AtomicU64::new(next()), current: ArcSwap::from_pointee(value) }
     }
 
     /// Publish a new value.
@@ -89,24 +80,22 @@ impl<T: Send + Sync + 'static> Rcu<T> {
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         let version = self.version.load(Ordering::Acquire);
         let id = self.id;
+        let mut f = Some(f);
         let cached = CACHE.try_with(|cache| {
-            if cache.busy.get() {
+            let entries = cache.try_borrow().ok()?;
+            let entry = entries.get(id as usize % CACHE_SLOTS)?.as_ref()?;
+            if entry.id != id || entry.version != version {
                 return None;
             }
-            let entries = cache.entries.try_borrow().ok()?;
-            let entry = entries.iter().find(|e| e.id == id && e.version == version)?;
-            cache.busy.set(true);
-            Some(Arc::as_ptr(&entry.value).cast::<T>())
+            let value = entry.ptr.cast::<T>();
+            // SAFETY: entries with this id point into an `Arc<T>` they own (ids are unique per
+            // cell), and the shared borrow of the cache, held until `f` returns, keeps the entry.
+            f.take().map(|f| f(unsafe { &*value }))
         });
-        match cached {
-            Ok(Some(ptr)) => {
-                let _busy = Busy;
-                // SAFETY: entries with this id hold an `Arc<T>` (ids are unique per cell), and
-                // the entry is neither replaced nor dropped while `busy` is set, so the pointee
-                // outlives `f`.
-                f(unsafe { &*ptr })
-            }
-            _ => self.with_slow(version, f),
+        match (cached, f) {
+            (Ok(Some(r)), _) => r,
+            (_, Some(f)) => self.with_slow(version, f),
+            (_, None) => unreachable!("the reader ran but gave no result"),
         }
     }
 
@@ -116,21 +105,13 @@ impl<T: Send + Sync + 'static> Rcu<T> {
         // causes one more refresh.
         let value: Arc<T> = self.current.load_full();
         let _ = CACHE.try_with(|cache| {
-            if cache.busy.get() {
-                return;
+            let Ok(mut entries) = cache.try_borrow_mut() else { return };
+            if entries.is_empty() {
+                entries.resize_with(CACHE_SLOTS, || None);
             }
-            let Ok(mut entries) = cache.entries.try_borrow_mut() else { return };
-            if entries.len() >= CACHE_LIMIT {
-                entries.clear();
-            }
+            let ptr = Arc::as_ptr(&value).cast::<()>();
             let erased: Arc<dyn Any + Send + Sync> = value.clone();
-            match entries.iter_mut().find(|e| e.id == self.id) {
-                Some(e) => {
-                    e.version = version;
-                    e.value = erased;
-                }
-                None => entries.push(CacheEntry { id: self.id, version, value: erased }),
-            }
+            entries[self.id as usize % CACHE_SLOTS] = Some(CacheEntry { id: self.id, version, ptr, _owner: erased });
         });
         f(&value)
     }
