@@ -184,6 +184,17 @@ impl<'m> EbpfTarget<'m> {
                     let masked: Vec<u128> = values.iter().zip(&masks).map(|(v, m)| v & m).collect();
                     let mut key = mask_id.to_le_bytes().to_vec();
                     key.extend(layout::encode(&maps.layout.key, &masked));
+                    // Several entries can share one masked key (same mask and values, different
+                    // priorities); the tuple space holds one rule per key, so keep the
+                    // highest-priority one, as the interpreter's lookup would pick it.
+                    let existing = self.map(maps.main)?.lookup(&key).map_err(err)?;
+                    let existing_priority = existing.as_deref().and_then(|v| {
+                        let at = maps.layout.priority_offset? as usize;
+                        v.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                    });
+                    if existing_priority.is_some_and(|p| p > entry.priority) {
+                        continue;
+                    }
                     update(self, maps.main, &key)?;
                     self.ternary_rules.entry(table).or_default().push(key);
                 }

@@ -110,6 +110,9 @@ fn check_example(name: &str, kind: ProgramKind) {
             machine.run(input);
         }
     }
+    // Random table entries on top of the STF's, installed in both (skipped where the kernel's
+    // storage refuses one, e.g. more distinct masks than the tuple space holds).
+    install_random_entries(&module, &mut machine, &mut kernel, name);
     let state = std::cell::RefCell::new((machine, kernel));
     let mut runner = TestRunner::new(Config { cases: 64, failure_persistence: None, ..Config::default() });
     let strategy = (0..packets.len(), prop::collection::vec((any::<usize>(), any::<u8>()), 0..4), any::<usize>(), any::<bool>());
@@ -136,6 +139,85 @@ fn check_example(name: &str, kind: ProgramKind) {
     });
     if let Err(e) = result {
         panic!("{name} ({kind:?}): differential test failed: {e}");
+    }
+    // Map state after the same traffic: every kernel entry is the interpreter's, and as many.
+    let (machine, kernel) = &mut *state.borrow_mut();
+    for (map, decl) in module.maps.iter() {
+        let (index, key_layout, value_layout) = kernel.artifact.plan.state_maps[&map].clone();
+        let raw = kernel.loaded.map(&kernel.artifact.plan.maps[index].name).expect("map");
+        let keys = raw.keys().expect("iterate map");
+        if decl.kind != flowmark_compiler::ir::MapKind::Array {
+            assert_eq!(keys.len(), machine.map_len(map), "{name} ({kind:?}): {} entry count", decl.name);
+        }
+        for key in keys {
+            let key_values = flowmark_compiler::layout::decode(&key_layout, &key);
+            let kernel_value = raw.lookup(&key).expect("lookup").map(|v| flowmark_compiler::layout::decode(&value_layout, &v));
+            let interp_value = machine.map_lookup(map, &key_values).expect("interp lookup");
+            let zero = vec![0u128; value_layout.fields.len()];
+            let interp_value = interp_value.or_else(|| (decl.kind == flowmark_compiler::ir::MapKind::Array).then(|| zero.clone()));
+            assert_eq!(kernel_value, interp_value, "{name} ({kind:?}): {} key {key_values:?}", decl.name);
+        }
+    }
+}
+
+/// A small deterministic generator (no extra dependency): xorshift64*.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        if n == 0 { 0 } else { self.next() % n }
+    }
+    fn value(&mut self, width: u16) -> u128 {
+        let raw = ((self.next() as u128) << 64) | self.next() as u128;
+        raw & flowmark_compiler::ir::mask(width)
+    }
+}
+
+fn install_random_entries(module: &Module, machine: &mut Machine<'_>, kernel: &mut EbpfTarget<'_>, name: &str) {
+    use flowmark_compiler::ir::{ActionCall, Entry, KeyMatch, MatchKind};
+    let mut random = Random(0x9e37_79b9_7f4a_7c15 ^ name.len() as u64);
+    for (table, decl) in module.tables.iter() {
+        if decl.const_entries.is_some() {
+            continue;
+        }
+        for _ in 0..8 {
+            let keys: Vec<KeyMatch> = decl
+                .keys
+                .iter()
+                .map(|key| {
+                    let width = key.ty.width();
+                    match key.match_kind {
+                        MatchKind::Exact => KeyMatch::Exact(random.value(width)),
+                        MatchKind::Lpm => {
+                            let prefix = random.below(width as u64 + 1) as u16;
+                            let mask = flowmark_compiler::ir::mask(width) & !flowmark_compiler::ir::mask(width - prefix);
+                            KeyMatch::Lpm(random.value(width) & mask, prefix)
+                        }
+                        MatchKind::Ternary => {
+                            // A few mask shapes, so the tuple space stays within its bound.
+                            let mask = [0, flowmark_compiler::ir::mask(width)][random.below(2) as usize];
+                            KeyMatch::Ternary(random.value(width) & mask, mask)
+                        }
+                        MatchKind::Range => {
+                            let (a, b) = (random.value(width.min(16)), random.value(width.min(16)));
+                            KeyMatch::Range(a.min(b), a.max(b))
+                        }
+                    }
+                })
+                .collect();
+            let action = decl.actions[random.below(decl.actions.len() as u64) as usize];
+            let args = module.actions[action].params.iter().map(|p| random.value(p.ty.width())).collect();
+            let entry = Entry { keys, priority: random.below(100) as u32 + 1, action: ActionCall { action, args } };
+            if kernel.add_entry(table, entry.clone()).is_ok() {
+                machine.add_entry(table, entry).unwrap_or_else(|e| panic!("{name}: the kernel took an entry the interpreter refuses: {e}"));
+            }
+        }
     }
 }
 

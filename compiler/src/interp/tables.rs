@@ -1,6 +1,7 @@
 //! Match-action tables of the interpreter: entry validation shared with the control plane and the
 //! STF/entries parser ([`check_entry`], [`check_action_call`]), and the lookup rule (highest
-//! priority, then longest total LPM prefix, then earliest inserted).
+//! priority (only in tables with ternary or range keys), then longest total LPM prefix, then
+//! earliest inserted).
 
 use super::arith::sign_extend;
 use super::state::check_fits;
@@ -38,6 +39,7 @@ impl TableState {
     pub fn lookup(&self, module: &Module, table: TableId, keys: &[u128]) -> Option<&Entry> {
         let decl = module.tables.get(table)?;
         type Rank = (u32, u32, std::cmp::Reverse<u64>);
+        let prioritized = decl.keys.iter().any(|k| matches!(k.match_kind, crate::ir::MatchKind::Ternary | crate::ir::MatchKind::Range));
         let mut best: Option<(&Entry, Rank)> = None;
         for (entry, seq) in &self.entries {
             if entry.keys.len() != keys.len() || decl.keys.len() != keys.len() {
@@ -53,7 +55,10 @@ impl TableState {
             if !matches {
                 continue;
             }
-            let rank = (entry.priority, prefix, std::cmp::Reverse(*seq));
+            // Priorities order entries only in tables with ternary or range keys (as in
+            // P4Runtime); exact and lpm tables pick the longest prefix.
+            let priority = if prioritized { entry.priority } else { 0 };
+            let rank = (priority, prefix, std::cmp::Reverse(*seq));
             if best.as_ref().is_none_or(|(_, r)| rank > *r) {
                 best = Some((entry, rank));
             }

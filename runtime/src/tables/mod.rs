@@ -379,9 +379,12 @@ impl Table {
         let entries = &contents.entries;
         let mut entry_values = Vec::with_capacity(entries.len() * value_size);
         let mut ranks = Vec::with_capacity(entries.len());
+        // Priorities order entries only in tables with ternary or range keys (as the
+        // interpreter); exact and lpm tables rank by prefix length, then insertion.
+        let prioritized = self.key_kinds.iter().any(|(k, _)| matches!(k, MatchKind::Ternary | MatchKind::Range));
         for (entry, seq) in entries {
             entry_values.extend(encode_value(module, self.id, &self.layout, &entry.action, entry.priority));
-            ranks.push((entry.priority, *seq));
+            ranks.push((if prioritized { entry.priority } else { 0 }, *seq));
         }
         let default = encode_value(module, self.id, &self.layout, &contents.default, 0);
         // Entry numbers, best rank first: equal keys keep the best entry in exact indexes.
