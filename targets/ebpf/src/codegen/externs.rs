@@ -515,7 +515,7 @@ impl<'m> Lowering<'m> {
         let checksum_byte = (field.bit_offset / 8) as i16;
         let pointer = self.header_pointer(header);
         let done = self.label();
-        self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+        self.unless_valid(pointer, done);
         let sum = self.vreg();
         self.mov_imm(sum, 0);
         for word in 0..(size / 2) as i16 {
@@ -557,7 +557,7 @@ impl<'m> Lowering<'m> {
         let byte = (bit_offset / 8) as i16;
         let pointer = self.header_pointer(header);
         let done = self.label();
-        self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+        self.unless_valid(pointer, done);
         let sum = self.vreg();
         self.load_big_endian(sum, pointer, byte, 2)?;
         self.alu(AluOp::Xor, sum, Src::Imm(0xffff));

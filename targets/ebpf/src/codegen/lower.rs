@@ -75,6 +75,8 @@ pub struct Lowering<'m> {
     /// Checked header pointers: header -> (pointer, IR block that computed it). A pointer is
     /// reused in blocks that block dominates (per function; never across a `setInvalid`).
     header_pointers: HashMap<ir::HeaderId, (Reg, Block)>,
+    /// Pointers `extract` produced: checked and never null, so field accesses skip the null test.
+    pub valid_pointers: std::collections::HashSet<Reg>,
     /// Per function: `dominators[b]` = the blocks that dominate `b` (b included).
     dominators: [HashMap<Block, std::collections::HashSet<Block>>; 2],
     /// The IR block being lowered.
@@ -117,6 +119,7 @@ impl<'m> Lowering<'m> {
             index_slot: 0,
             used_values: [Default::default(), Default::default()],
             header_pointers: HashMap::new(),
+            valid_pointers: Default::default(),
             dominators: [HashMap::new(), HashMap::new()],
             current_block: None,
             invalidated: Default::default(),
@@ -271,6 +274,13 @@ impl<'m> Lowering<'m> {
         }
         let dominated = self.dominators[self.current_function].get(&current).is_some_and(|d| d.contains(&computed_in));
         dominated.then_some(pointer)
+    }
+
+    /// `if pointer == 0 goto target`, unless `extract` made the pointer (never null).
+    pub fn unless_valid(&mut self, pointer: Reg, target: Label) {
+        if !self.valid_pointers.contains(&pointer) {
+            self.branch(Cond::Eq, pointer, Src::Imm(0), target);
+        }
     }
 
     pub fn cache_pointer(&mut self, header: ir::HeaderId, pointer: Reg) {

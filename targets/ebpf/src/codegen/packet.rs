@@ -87,6 +87,7 @@ impl<'m> Lowering<'m> {
         self.alu(AluOp::Add, cursor, Src::Imm(size as i32));
         self.store(Size::Dw, FP, cursor_slot, cursor);
         self.cache_pointer(header, pointer);
+        self.valid_pointers.insert(pointer);
         Ok(())
     }
 
@@ -209,7 +210,7 @@ impl<'m> Lowering<'m> {
                 let (hi, lo) = (self.vreg(), self.vreg());
                 self.mov_imm(hi, 0);
                 self.mov_imm(lo, 0);
-                self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+                self.unless_valid(pointer, done);
                 self.load_big_endian(hi, pointer, place.byte, 8)?;
                 self.load_big_endian(lo, pointer, place.byte + 8, 8)?;
                 self.push(MInst::Label(done));
@@ -220,8 +221,10 @@ impl<'m> Lowering<'m> {
                 if place.bytes > 8 {
                     return Err(Error::Unsupported("a field of up to 64 bits spanning 9 bytes".into()));
                 }
-                self.mov_imm(reg, 0);
-                self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+                if !self.valid_pointers.contains(&pointer) {
+                    self.mov_imm(reg, 0);
+                    self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+                }
                 self.load_big_endian(reg, pointer, place.byte, place.bytes)?;
                 if place.shift > 0 {
                     self.alu(AluOp::Rsh, reg, Src::Imm(place.shift as i32));
@@ -239,7 +242,7 @@ impl<'m> Lowering<'m> {
         let place = place(self.module, header, field);
         let pointer = self.header_pointer(header);
         let done = self.label();
-        self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+        self.unless_valid(pointer, done);
         match self.loc(value)? {
             Loc::Wide(slot) => {
                 if place.shift != 0 || place.bytes != 16 {
