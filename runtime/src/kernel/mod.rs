@@ -85,6 +85,21 @@ pub const SKB_MARK_OFFSET: usize = 8;
 /// `sizeof(struct xdp_md)`; its first two fields are `data` and `data_end`.
 pub const XDP_CONTEXT_SIZE: usize = 24;
 
+/// `dir` and its parents that do not exist yet, outermost first (what a pin must create).
+pub(crate) fn missing_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut missing = Vec::new();
+    let mut cursor = Some(dir);
+    while let Some(path) = cursor {
+        if path.as_os_str().is_empty() || path.exists() {
+            break;
+        }
+        missing.push(path.to_path_buf());
+        cursor = path.parent();
+    }
+    missing.reverse();
+    missing
+}
+
 /// The default pin directory of a program: [`PIN_ROOT`]`/<name>`.
 pub fn pin_dir(name: &str) -> PathBuf {
     Path::new(PIN_ROOT).join(name)
@@ -731,16 +746,7 @@ impl Loaded {
         if dir.exists() {
             return Err(Error::Pin { path: dir.to_path_buf(), message: "already exists (unload the previous load first)".into() });
         }
-        let mut missing = Vec::new();
-        let mut cursor = Some(dir);
-        while let Some(path) = cursor {
-            if path.as_os_str().is_empty() || path.exists() {
-                break;
-            }
-            missing.push(path.to_path_buf());
-            cursor = path.parent();
-        }
-        missing.reverse();
+        let mut missing = missing_dirs(dir);
         let maps_dir = dir.join("maps");
         if !self.maps.is_empty() {
             missing.push(maps_dir.clone());

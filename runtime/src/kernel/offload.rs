@@ -23,7 +23,6 @@ use std::collections::HashSet;
 use std::ffi::CString;
 use std::fmt;
 use std::io;
-use std::mem::size_of;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
 
@@ -99,21 +98,7 @@ struct InfoAttr {
     info: u64,
 }
 
-/// `bpf(cmd, attr, sizeof(*attr))`.
-///
-/// # Safety
-/// `attr` must be the `union bpf_attr` member for `cmd` (a prefix of it: the kernel zero-extends
-/// shorter attributes), and every pointer in it must point at a buffer at least as large as the
-/// kernel reads or writes for that command.
-unsafe fn bpf<T>(cmd: libc::c_long, attr: &mut T) -> io::Result<libc::c_long> {
-    // SAFETY: the caller vouches for the attribute and its buffers.
-    let ret = unsafe { libc::syscall(libc::SYS_bpf, cmd, attr as *mut T, size_of::<T>() as libc::c_uint) };
-    if ret < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(ret)
-    }
-}
+use super::sys::bpf;
 
 /// Takes ownership of a descriptor `bpf(2)` just returned.
 fn owned(fd: libc::c_long) -> OwnedFd {
@@ -439,16 +424,7 @@ impl Offloaded {
         if dir.exists() {
             return Err(fail(format!("pin `{}`: already exists (unload the previous load first)", dir.display())));
         }
-        let mut missing = Vec::new();
-        let mut cursor = Some(dir);
-        while let Some(path) = cursor {
-            if path.as_os_str().is_empty() || path.exists() {
-                break;
-            }
-            missing.push(path.to_path_buf());
-            cursor = path.parent();
-        }
-        missing.reverse();
+        let mut missing = super::missing_dirs(dir);
         let maps_dir = dir.join("maps");
         if !self.maps.is_empty() {
             missing.push(maps_dir.clone());

@@ -49,7 +49,7 @@ struct MapCreateAttr {
 /// # Safety
 /// `attr` must be the `union bpf_attr` member for `cmd`, and every pointer in it must point at a
 /// buffer at least as large as the kernel will read or write for that command.
-unsafe fn bpf<T>(cmd: libc::c_long, attr: &mut T) -> io::Result<libc::c_long> {
+pub(crate) unsafe fn bpf<T>(cmd: libc::c_long, attr: &mut T) -> io::Result<libc::c_long> {
     // SAFETY: `attr` is a live, initialised `#[repr(C)]` prefix of `union bpf_attr` (the kernel
     // zero-extends shorter attributes); the caller vouches for the buffers it points at.
     let ret = unsafe { libc::syscall(libc::SYS_bpf, cmd, attr as *mut T, size_of::<T>() as libc::c_uint) };
