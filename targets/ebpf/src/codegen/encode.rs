@@ -41,31 +41,13 @@ fn slots(inst: &MInst) -> usize {
     }
 }
 
-/// Drop jumps whose target label immediately follows (only labels and notes in between).
-fn drop_fallthrough_jumps(insts: Vec<MInst>) -> Vec<MInst> {
-    let mut out = Vec::with_capacity(insts.len());
-    for (i, inst) in insts.iter().enumerate() {
-        if let MInst::Jump { cond: Cond::Always, target, .. } = inst {
-            let next_labels = insts[i + 1..]
-                .iter()
-                .take_while(|n| matches!(n, MInst::Label(_) | MInst::Note(_)))
-                .any(|n| matches!(n, MInst::Label(l) if l == target));
-            if next_labels {
-                continue;
-            }
-        }
-        out.push(inst.clone());
-    }
-    out
-}
-
 pub fn encode(insts: Vec<MInst>) -> Encoded {
     // After allocation a move may have the same register on both sides.
     let insts: Vec<MInst> = insts
         .into_iter()
         .filter(|inst| !matches!(inst, MInst::Alu { op: AluOp::Mov, dst, src: Src::Reg(src) } if dst == src))
         .collect();
-    let insts = drop_fallthrough_jumps(insts);
+    let insts = super::peephole::drop_fallthrough_jumps(insts);
     let mut positions: HashMap<u32, usize> = HashMap::new();
     let mut slot = 0;
     for inst in &insts {

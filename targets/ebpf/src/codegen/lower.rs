@@ -13,6 +13,10 @@ use cranelift_entity::EntityRef;
 use flowmark_compiler::ir::{self, Block, Function, Inst, Terminator, Type, Value};
 use std::collections::HashMap;
 
+/// Parsers with at most this many paths keep exact header pointers in registers; more paths would
+/// make the verifier explore the control once per path (dapper and p0f have thousands).
+pub const PRECISE_PARSER_PATHS: u64 = 64;
+
 /// `struct __sk_buff` offsets (linux/bpf.h).
 pub mod skb {
     pub const LEN: i16 = 0;
@@ -60,9 +64,14 @@ pub struct Lowering<'m> {
     /// Frame bytes used so far (offsets are negative from r10).
     pub frame: u32,
     pub ctx_slot: i16,
-    pub cursor_slot: i16,
-    pub header_slots: HashMap<ir::HeaderId, i16>,
+    /// The parser's cursor: a packet pointer, in one virtual register for the whole parser.
+    pub cursor: Reg,
+    /// Each header's checked packet pointer (0 while invalid), in one virtual register each.
+    pub header_homes: HashMap<ir::HeaderId, Reg>,
     pub var_slots: HashMap<ir::VarId, i16>,
+    /// The variables' stack area (zeroed by the prologue): start offset and bytes.
+    vars_base: i16,
+    vars_total: u32,
     /// Scratch area for keys and values of helper calls.
     pub key_area: i16,
     pub value_area: i16,
@@ -72,17 +81,20 @@ pub struct Lowering<'m> {
     pub index_slot: i16,
     /// Values each function reads (unused table parameters are never loaded).
     used_values: [std::collections::HashSet<Value>; 2],
-    /// Checked header pointers: header -> (pointer, IR block that computed it). A pointer is
-    /// reused in blocks that block dominates (per function; never across a `setInvalid`).
-    header_pointers: HashMap<ir::HeaderId, (Reg, Block)>,
-    /// Pointers `extract` produced: checked and never null, so field accesses skip the null test.
-    pub valid_pointers: std::collections::HashSet<Reg>,
-    /// Per function: `dominators[b]` = the blocks that dominate `b` (b included).
-    dominators: [HashMap<Block, std::collections::HashSet<Block>>; 2],
+    /// Parsers with more paths than [`PRECISE_PARSER_PATHS`] use the compact header form
+    /// (`packet_compact.rs`); its state lives here.
+    pub compact_mode: bool,
+    pub compact: super::packet_compact::CompactSlots,
+    /// Compact mode: pointers `extract` produced (checked, never null).
+    pub extracted_pointers: std::collections::HashSet<Reg>,
+    /// Where headers are known valid (their pointers need no null test).
+    validity: super::validity::Validity,
+    /// Headers known valid at the current instruction.
+    pub known_valid: std::collections::HashSet<ir::HeaderId>,
+    /// Per function: values defined by `Const`, with their constant.
+    constants: [HashMap<Value, u128>; 2],
     /// The IR block being lowered.
-    current_block: Option<Block>,
-    /// Headers some `setInvalid` touches (their pointers are never reused across blocks).
-    invalidated: std::collections::HashSet<ir::HeaderId>,
+    pub current_block: Option<Block>,
     /// Bool values used once, by the branch that ends their block: lowered as a condition.
     deferred: HashMap<Value, (Cond, Reg, Src)>,
     /// How many times each value is read, per function.
@@ -93,7 +105,7 @@ pub struct Lowering<'m> {
     vars_written: std::collections::HashSet<ir::VarId>,
     /// Per function (0 parser, 1 control): IR value -> location.
     values: [HashMap<Value, Loc>; 2],
-    current_function: usize,
+    pub current_function: usize,
     block_labels: [HashMap<Block, Label>; 2],
     pub epilogue: Label,
     pub drop_label: Label,
@@ -110,19 +122,23 @@ impl<'m> Lowering<'m> {
             next_label: 0,
             frame: 0,
             ctx_slot: 0,
-            cursor_slot: 0,
-            header_slots: HashMap::new(),
+            cursor: R0,
+            header_homes: HashMap::new(),
             var_slots: HashMap::new(),
+            vars_base: 0,
+            vars_total: 0,
             key_area: 0,
             value_area: 0,
             rule_key_area: 0,
             index_slot: 0,
             used_values: [Default::default(), Default::default()],
-            header_pointers: HashMap::new(),
-            valid_pointers: Default::default(),
-            dominators: [HashMap::new(), HashMap::new()],
+            compact_mode: false,
+            compact: Default::default(),
+            extracted_pointers: Default::default(),
+            validity: Default::default(),
+            known_valid: Default::default(),
+            constants: [HashMap::new(), HashMap::new()],
             current_block: None,
-            invalidated: Default::default(),
             deferred: HashMap::new(),
             use_counts: [HashMap::new(), HashMap::new()],
             vars_read: Default::default(),
@@ -263,30 +279,29 @@ impl<'m> Lowering<'m> {
         self.used_values[self.current_function].contains(&value)
     }
 
-    pub fn cached_pointer(&self, header: ir::HeaderId) -> Option<Reg> {
-        let (pointer, computed_in) = *self.header_pointers.get(&header)?;
-        let current = self.current_block?;
-        if current == computed_in {
-            return Some(pointer);
-        }
-        if self.invalidated.contains(&header) {
-            return None;
-        }
-        let dominated = self.dominators[self.current_function].get(&current).is_some_and(|d| d.contains(&computed_in));
-        dominated.then_some(pointer)
-    }
-
-    /// `if pointer == 0 goto target`, unless `extract` made the pointer (never null).
+    /// `if pointer == 0 goto target`, unless the header it points to is known valid here.
     pub fn unless_valid(&mut self, pointer: Reg, target: Label) {
-        if !self.valid_pointers.contains(&pointer) {
+        if !self.pointer_known_valid(pointer) {
             self.branch(Cond::Eq, pointer, Src::Imm(0), target);
         }
     }
 
-    pub fn cache_pointer(&mut self, header: ir::HeaderId, pointer: Reg) {
-        if let Some(block) = self.current_block {
-            self.header_pointers.insert(header, (pointer, block));
+    pub fn pointer_known_valid(&self, pointer: Reg) -> bool {
+        if self.compact_mode {
+            return self.extracted_pointers.contains(&pointer);
         }
+        self.known_valid.iter().any(|h| self.header_homes[h] == pointer)
+    }
+
+    /// The constant a `Const` instruction gave `value`, if it was one.
+    pub fn constant_of(&self, value: Value) -> Option<u128> {
+        self.constants[self.current_function].get(&value).copied()
+    }
+
+    /// Where a parser reject goes: the drop path (the parser error is not observable after a
+    /// reject, since the control does not run).
+    pub fn reject_label(&mut self, _error: u32) -> Label {
+        self.drop_label
     }
 
     /// Whether `value` is read exactly once, by the branch that ends the current block.
@@ -306,27 +321,45 @@ impl<'m> Lowering<'m> {
     pub fn lower_program(&mut self) -> Result<(), Error> {
         let module = self.module;
         self.ctx_slot = self.alloc_stack(8);
-        self.cursor_slot = self.alloc_stack(8);
-        // Header slots and variables are packed by size (narrow stack stores also keep the
-        // verifier's states general, which lets it prune the unrolled parser's many paths).
-        let mut small: Vec<(u32, SlotOwner)> = Vec::new();
+        self.compact_mode = super::validity::parser_paths(&module.parser) > PRECISE_PARSER_PATHS;
+        if self.compact_mode {
+            self.compact.cursor_slot = self.alloc_stack(8);
+            for (index, function) in [&module.parser, &module.control].into_iter().enumerate() {
+                self.compact.dominators[index] = super::packet_compact::dominators(function);
+            }
+        }
+        self.cursor = self.vreg();
         for (header, _) in module.headers.iter() {
-            small.push((4, SlotOwner::Header(header)));
+            let home = self.vreg();
+            self.header_homes.insert(header, home);
+        }
+        self.validity = super::validity::analyze(module);
+        // Variables (and compact header slots) are packed by size (narrow stack stores also keep
+        // the verifier's states general, which lets it prune the unrolled parser's many paths).
+        let mut small: Vec<(u32, Option<ir::HeaderId>, Option<ir::VarId>)> = Vec::new();
+        if self.compact_mode {
+            for (header, _) in module.headers.iter() {
+                small.push((4, Some(header), None));
+            }
         }
         for (var, data) in module.variables.iter() {
-            small.push((var_bytes(data.ty), SlotOwner::Var(var)));
+            small.push((var_bytes(data.ty), None, Some(var)));
         }
-        small.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
-        let total: u32 = small.iter().map(|(size, _)| *size).sum();
+        small.sort_by_key(|(size, _, _)| std::cmp::Reverse(*size));
+        let total: u32 = small.iter().map(|(size, _, _)| *size).sum();
         let base = self.alloc_stack(total);
         let mut at = base as i32;
-        for (size, owner) in small {
-            match owner {
-                SlotOwner::Header(header) => self.header_slots.insert(header, at as i16),
-                SlotOwner::Var(var) => self.var_slots.insert(var, at as i16),
-            };
+        for (size, header, var) in small {
+            if let Some(header) = header {
+                self.compact.header_slots.insert(header, at as i16);
+            }
+            if let Some(var) = var {
+                self.var_slots.insert(var, at as i16);
+            }
             at += size as i32;
         }
+        self.vars_base = base;
+        self.vars_total = total;
         let (key_bytes, value_bytes) = self.maps.scratch_sizes();
         self.key_area = self.alloc_stack(key_bytes.max(8));
         self.rule_key_area = self.alloc_stack(key_bytes.max(8) + 8);
@@ -340,7 +373,7 @@ impl<'m> Lowering<'m> {
                         *self.use_counts[index].entry(argument).or_default() += 1;
                     }
                     if let Inst::SetValid { header, valid: false } = inst {
-                        self.invalidated.insert(*header);
+                        self.compact.invalidated.insert(*header);
                     }
                     match inst {
                         Inst::ReadVar { var, .. } => {
@@ -361,7 +394,6 @@ impl<'m> Lowering<'m> {
                     *self.use_counts[index].entry(argument).or_default() += 1;
                 }
             }
-            self.dominators[index] = dominators(function);
         }
         self.epilogue = self.label();
         self.drop_label = self.label();
@@ -374,13 +406,14 @@ impl<'m> Lowering<'m> {
         self.prologue();
         for (function_index, function) in [&module.parser, &module.control].into_iter().enumerate() {
             self.current_function = function_index;
-            // Parser pointers stay valid in the control only along one path; start afresh.
-            self.header_pointers.clear();
+            // Compact mode: parser pointers stay valid in the control only along one path.
+            self.compact.pointers.clear();
             for block in reverse_post_order(function) {
                 let label = self.block_labels[function_index][&block];
                 self.push(MInst::Label(label));
                 self.current_block = Some(block);
                 self.deferred.clear();
+                self.known_valid = self.validity.at_entry[function_index].get(&block).cloned().unwrap_or_default();
                 let data = &function.blocks[block];
                 if let Some(name) = &data.name {
                     self.push(MInst::Note(format!("{}: {block} ({name})", function.name)));
@@ -388,6 +421,7 @@ impl<'m> Lowering<'m> {
                 for inst in &data.insts {
                     self.push(MInst::Note(note_of(module, function, inst)));
                     self.inst(function, inst)?;
+                    super::validity::step(&mut self.known_valid, inst);
                 }
                 self.terminator(function, &data.terminator)?;
             }
@@ -420,11 +454,22 @@ impl<'m> Lowering<'m> {
         };
         self.load(Size::W, DATA, ctx, data);
         self.load(Size::W, DATA_END, ctx, end);
-        // Zero every slot: headers invalid, variables 0, cursor 0.
-        self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: self.cursor_slot, imm: 0 });
-        let first = self.header_slots.values().chain(self.var_slots.values()).copied().min().unwrap_or(self.cursor_slot);
-        let mut at = first;
-        while at < self.cursor_slot {
+        // The cursor starts at the packet; headers some path may test before extracting start
+        // invalid; variables start at 0.
+        if self.compact_mode {
+            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: self.compact.cursor_slot, imm: 0 });
+        } else {
+            self.mov(self.cursor, DATA);
+        }
+        let mut zeroed: Vec<ir::HeaderId> = self.validity.needs_initial_zero.iter().copied().collect();
+        zeroed.sort();
+        let compact = self.compact_mode;
+        for header in zeroed.into_iter().filter(|_| !compact) {
+            let home = self.header_homes[&header];
+            self.mov_imm(home, 0);
+        }
+        let mut at = self.vars_base;
+        while (at as i32) < self.vars_base as i32 + self.vars_total as i32 {
             self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: at, imm: 0 });
             at += 8;
         }
@@ -712,13 +757,9 @@ impl<'m> Lowering<'m> {
         }
     }
 
-    /// Set the parser error and drop.
+    /// Reject: drop the packet (the control does not run, so the parser error is not stored).
     pub fn reject(&mut self, error: u32) {
-        if let Some(var) = self.module.standard.parser_error {
-            let slot = self.var_slots[&var];
-            self.push(MInst::StoreImm { size: Size::W, base: FP, off: slot, imm: error as i32 });
-        }
-        let label = self.drop_label;
+        let label = self.reject_label(error);
         self.jump(label);
     }
 
@@ -773,6 +814,7 @@ impl<'m> Lowering<'m> {
     fn inst(&mut self, function: &Function, inst: &Inst) -> Result<(), Error> {
         match inst {
             Inst::Const { result, value } => {
+                self.constants[self.current_function].insert(*result, *value);
                 let ty = self.ty(function, *result);
                 match self.define(*result, ty) {
                     Loc::Reg(reg) => self.mov_imm(reg, *value as u64),
@@ -802,11 +844,25 @@ impl<'m> Lowering<'m> {
             }
             Inst::ReadField { result, header, field } => self.read_field(function, *result, *header, *field)?,
             Inst::WriteField { header, field, value } => self.write_field(*header, *field, *value)?,
-            Inst::IsValid { result, header } if self.only_branch_use(function, *result) => {
-                let slot = self.header_slots[header];
+            Inst::IsValid { result, header } if self.compact_mode => {
+                let slot = self.compact.header_slots[header];
                 let reg = self.vreg();
                 self.load(Size::W, reg, FP, slot);
-                self.deferred.insert(*result, (Cond::Ne, reg, Src::Imm(0)));
+                if self.only_branch_use(function, *result) {
+                    self.deferred.insert(*result, (Cond::Ne, reg, Src::Imm(0)));
+                } else {
+                    self.values[self.current_function].insert(*result, Loc::Reg(reg));
+                    self.normalize_bool(reg);
+                }
+            }
+            Inst::SetValid { header, valid: false } if self.compact_mode => {
+                self.compact.pointers.remove(header);
+                let slot = self.compact.header_slots[header];
+                self.push(MInst::StoreImm { size: Size::W, base: FP, off: slot, imm: 0 });
+            }
+            Inst::IsValid { result, header } if self.only_branch_use(function, *result) => {
+                let home = self.header_homes[header];
+                self.deferred.insert(*result, (Cond::Ne, home, Src::Imm(0)));
             }
             Inst::Unary { result, op: ir::UnaryOp::Not, arg } if self.deferred.contains_key(arg) && self.only_branch_use(function, *result) => {
                 let (cond, a, b) = self.deferred.remove(arg).expect("checked above");
@@ -814,17 +870,16 @@ impl<'m> Lowering<'m> {
             }
             Inst::IsValid { result, header } => {
                 let reg = self.define_reg(*result);
-                let slot = self.header_slots[header];
-                self.load(Size::W, reg, FP, slot);
+                let home = self.header_homes[header];
                 let done = self.label();
-                self.branch(Cond::Eq, reg, Src::Imm(0), done);
+                self.mov_imm(reg, 0);
+                self.branch(Cond::Eq, home, Src::Imm(0), done);
                 self.mov_imm(reg, 1);
                 self.push(MInst::Label(done));
             }
             Inst::SetValid { header, valid: false } => {
-                self.header_pointers.remove(header);
-                let slot = self.header_slots[header];
-                self.push(MInst::StoreImm { size: Size::W, base: FP, off: slot, imm: 0 });
+                let home = self.header_homes[header];
+                self.mov_imm(home, 0);
             }
             Inst::SetValid { header, valid: true } => {
                 return Err(Error::Unsupported(format!(
@@ -1204,10 +1259,6 @@ impl<'m> Lowering<'m> {
 }
 
 /// Which stack slot an owner has.
-enum SlotOwner {
-    Header(ir::HeaderId),
-    Var(ir::VarId),
-}
 
 /// Stack bytes for a variable of `ty` (1, 2, 4, 8 or 16).
 fn var_bytes(ty: Type) -> u32 {
@@ -1222,33 +1273,6 @@ fn var_bytes(ty: Type) -> u32 {
 
 fn unreachable_loc<T>() -> Result<T, Error> {
     Err(Error::Internal("location kind mismatch".into()))
-}
-
-/// For each reachable block, the set of blocks that dominate it (itself included).
-fn dominators(function: &Function) -> HashMap<Block, std::collections::HashSet<Block>> {
-    let order = reverse_post_order(function);
-    let mut predecessors: HashMap<Block, Vec<Block>> = HashMap::new();
-    for &block in &order {
-        for successor in function.blocks[block].terminator.successors() {
-            predecessors.entry(successor).or_default().push(block);
-        }
-    }
-    let mut result: HashMap<Block, std::collections::HashSet<Block>> = HashMap::new();
-    // The graph is acyclic and `order` is topological: one pass suffices.
-    for &block in &order {
-        let mut set: Option<std::collections::HashSet<Block>> = None;
-        for predecessor in predecessors.get(&block).into_iter().flatten() {
-            let Some(dominators) = result.get(predecessor) else { continue };
-            set = Some(match set {
-                None => dominators.clone(),
-                Some(current) => current.intersection(dominators).copied().collect(),
-            });
-        }
-        let mut set = set.unwrap_or_default();
-        set.insert(block);
-        result.insert(block, set);
-    }
-    result
 }
 
 /// Blocks reachable from the entry, in reverse post order (every edge goes forward).

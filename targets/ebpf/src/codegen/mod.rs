@@ -1,5 +1,5 @@
 //! The eBPF code generator: IR -> machine IR ([`lower`], [`packet`], [`externs`]) -> register
-//! allocation ([`regalloc`]) -> instruction slots ([`encode`]). [`maps`] decides the kernel maps.
+//! allocation ([`regalloc`]) -> clean-up ([`peephole`]) -> instruction slots ([`encode`]). [`maps`] decides the kernel maps.
 
 mod encode;
 mod externs;
@@ -7,7 +7,10 @@ mod lower;
 mod maps;
 pub mod mir;
 mod packet;
+mod packet_compact;
+mod peephole;
 mod regalloc;
+mod validity;
 
 pub use encode::helper_name;
 pub use maps::{symbol, MapPlan, TableMaps};
@@ -42,7 +45,7 @@ pub fn generate(module: &ir::Module, options: &Options) -> Result<Generated, Err
     if stack_bytes > MAX_STACK {
         return Err(Error::StackTooLarge { bytes: stack_bytes });
     }
-    let encoded = encode::encode(allocated.insts);
+    let encoded = encode::encode(peephole::optimize(allocated.insts));
     let map_names: Vec<String> = plan.maps.iter().map(|m| m.name.clone()).collect();
     let mut asm = format!(
         "; {} for {}: {} instructions, stack {} bytes, {} maps\n",

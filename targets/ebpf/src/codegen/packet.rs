@@ -1,8 +1,9 @@
-//! Header fields in place: `extract` checks the whole header once against `data_end` and records
-//! its offset in the header's stack slot (offset + 1; 0 = invalid); field reads and writes load and
-//! store the packet bytes directly, with byte swaps to and from network order. In the control, the
-//! first access to a header in a block computes a checked pointer (or 0 when the header is invalid)
-//! that later accesses in the block reuse.
+//! Header fields in place. The parser's cursor is a packet pointer in a register; `extract`
+//! checks the whole header once against `data_end` and keeps the header's checked pointer in the
+//! header's own register (0 while the header is invalid; spills are 8 bytes, which keep the
+//! verifier's knowledge of the pointer). Field reads and writes load and store the packet bytes
+//! directly through that pointer, with a null test only where the header is not known valid
+//! (`validity.rs`).
 
 use super::lower::{Loc, Lowering};
 use super::mir::*;
@@ -32,117 +33,91 @@ fn place(module: &ir::Module, header: ir::HeaderId, field: u16) -> FieldPlace {
 }
 
 impl<'m> Lowering<'m> {
-    /// The checked pointer to `header` for this block, or a register holding 0 if it is invalid.
+    /// The register that holds `header`'s checked packet pointer (0 while it is invalid).
     pub fn header_pointer(&mut self, header: ir::HeaderId) -> Reg {
-        if let Some(reg) = self.cached_pointer(header) {
-            return reg;
+        if self.compact_mode {
+            return self.compact_header_pointer(header);
         }
-        let size = self.module.header_type(header).size_bits / 8;
-        let slot = self.header_slots[&header];
-        let pointer = self.vreg();
-        let offset = self.vreg();
-        let end = self.vreg();
-        let invalid = self.label();
-        let done = self.label();
-        self.load(Size::W, offset, FP, slot);
-        self.branch(Cond::Eq, offset, Src::Imm(0), invalid);
-        self.alu(AluOp::Sub, offset, Src::Imm(1));
-        self.branch(Cond::Gt, offset, Src::Imm(MAX_CURSOR), invalid);
-        self.mov(pointer, DATA);
-        self.alu(AluOp::Add, pointer, Src::Reg(offset));
-        self.mov(end, pointer);
-        self.alu(AluOp::Add, end, Src::Imm(size as i32));
-        self.branch(Cond::Le, end, Src::Reg(DATA_END), done);
-        self.push(MInst::Label(invalid));
-        self.mov_imm(pointer, 0);
-        self.push(MInst::Label(done));
-        self.cache_pointer(header, pointer);
-        pointer
+        self.header_homes[&header]
     }
 
+    /// `extract`: one bounds check covering the whole header, on the parser's cursor register.
+    /// The header's pointer is the cursor before the check; nothing goes to the stack.
     pub fn extract(&mut self, header: ir::HeaderId) -> Result<(), Error> {
+        if self.compact_mode {
+            return self.compact_extract(header);
+        }
         let size = self.module.header_type(header).size_bits / 8;
-        let cursor = self.vreg();
-        let pointer = self.vreg();
-        let end = self.vreg();
         let too_short = self.module.error_index("PacketTooShort").unwrap_or(1);
-        let ok = self.label();
-        let fail = self.label();
-        let slot = self.header_slots[&header];
-        let cursor_slot = self.cursor_slot;
-        self.load(Size::Dw, cursor, FP, cursor_slot);
-        self.branch(Cond::Gt, cursor, Src::Imm(MAX_CURSOR), fail);
-        self.mov(pointer, DATA);
-        self.alu(AluOp::Add, pointer, Src::Reg(cursor));
-        self.mov(end, pointer);
-        self.alu(AluOp::Add, end, Src::Imm(size as i32));
-        self.branch(Cond::Le, end, Src::Reg(DATA_END), ok);
-        self.push(MInst::Label(fail));
-        self.reject(too_short);
-        self.push(MInst::Label(ok));
-        let mark = self.vreg();
-        self.mov(mark, cursor);
-        self.alu(AluOp::Add, mark, Src::Imm(1));
-        self.store(Size::W, FP, slot, mark);
+        let pointer = self.header_homes[&header];
+        let cursor = self.cursor;
+        let reject = self.reject_label(too_short);
+        self.mov(pointer, cursor);
         self.alu(AluOp::Add, cursor, Src::Imm(size as i32));
-        self.store(Size::Dw, FP, cursor_slot, cursor);
-        self.cache_pointer(header, pointer);
-        self.valid_pointers.insert(pointer);
+        self.branch(Cond::Gt, cursor, Src::Reg(DATA_END), reject);
+        self.known_valid.insert(header);
         Ok(())
     }
 
+    /// `advance(bits)`: constant amounts move the cursor by a constant; a variable amount is
+    /// checked (byte aligned, at most [`MAX_CURSOR`] from the packet start) and the cursor is
+    /// rebuilt from `data`, which keeps the verifier's variable offset bounded.
     pub fn advance(&mut self, bits: Value) -> Result<(), Error> {
-        let bits = self.reg_of(bits)?;
+        if self.compact_mode {
+            return self.compact_advance(bits);
+        }
         let invalid = self.module.error_index("ParserInvalidArgument").unwrap_or(1);
         let too_short = self.module.error_index("PacketTooShort").unwrap_or(1);
-        let bytes = self.vreg();
-        let cursor = self.vreg();
-        let end = self.vreg();
-        let aligned = self.label();
-        let fail = self.label();
-        let ok = self.label();
-        self.mov(bytes, bits);
-        self.alu(AluOp::And, bytes, Src::Imm(7));
-        self.branch(Cond::Eq, bytes, Src::Imm(0), aligned);
-        self.reject(invalid);
-        self.push(MInst::Label(aligned));
-        self.mov(bytes, bits);
-        self.alu(AluOp::Rsh, bytes, Src::Imm(3));
-        self.load(Size::Dw, cursor, FP, self.cursor_slot);
-        self.alu(AluOp::Add, cursor, Src::Reg(bytes));
-        self.branch(Cond::Gt, cursor, Src::Imm(MAX_CURSOR), fail);
-        self.mov(end, DATA);
-        self.alu(AluOp::Add, end, Src::Reg(cursor));
-        self.branch(Cond::Le, end, Src::Reg(DATA_END), ok);
-        self.push(MInst::Label(fail));
-        self.reject(too_short);
-        self.push(MInst::Label(ok));
-        self.store(Size::Dw, FP, self.cursor_slot, cursor);
+        let cursor = self.cursor;
+        let short = self.reject_label(too_short);
+        if let Some(constant) = self.constant_of(bits) {
+            if constant % 8 != 0 {
+                self.reject(invalid);
+                return Ok(());
+            }
+            let bytes = (constant / 8) as u64;
+            if bytes > MAX_CURSOR as u64 {
+                self.jump(short);
+                return Ok(());
+            }
+            self.alu(AluOp::Add, cursor, Src::Imm(bytes as i32));
+            self.branch(Cond::Gt, cursor, Src::Reg(DATA_END), short);
+            return Ok(());
+        }
+        let bits = self.reg_of(bits)?;
+        let misaligned = self.reject_label(invalid);
+        let offset = self.vreg();
+        self.branch(Cond::Set, bits, Src::Imm(7), misaligned);
+        self.mov(offset, bits);
+        self.alu(AluOp::Rsh, offset, Src::Imm(3));
+        self.branch(Cond::Gt, offset, Src::Imm(MAX_CURSOR), short);
+        let position = self.vreg();
+        self.mov(position, cursor);
+        self.alu(AluOp::Sub, position, Src::Reg(DATA));
+        self.alu(AluOp::Add, offset, Src::Reg(position));
+        self.branch(Cond::Gt, offset, Src::Imm(MAX_CURSOR), short);
+        self.mov(cursor, DATA);
+        self.alu(AluOp::Add, cursor, Src::Reg(offset));
+        self.branch(Cond::Gt, cursor, Src::Reg(DATA_END), short);
         Ok(())
     }
 
     pub fn lookahead(&mut self, function: &Function, result: Value) -> Result<(), Error> {
+        if self.compact_mode {
+            return self.compact_lookahead(function, result);
+        }
         let width = function.values[result].width();
         if width > 64 {
             return Err(Error::Unsupported("lookahead of more than 64 bits".into()));
         }
         let bytes = (width as u32).div_ceil(8);
         let too_short = self.module.error_index("PacketTooShort").unwrap_or(1);
-        let cursor = self.vreg();
-        let pointer = self.vreg();
+        let pointer = self.cursor;
         let end = self.vreg();
-        let ok = self.label();
-        let fail = self.label();
-        self.load(Size::Dw, cursor, FP, self.cursor_slot);
-        self.branch(Cond::Gt, cursor, Src::Imm(MAX_CURSOR), fail);
-        self.mov(pointer, DATA);
-        self.alu(AluOp::Add, pointer, Src::Reg(cursor));
+        let short = self.reject_label(too_short);
         self.mov(end, pointer);
         self.alu(AluOp::Add, end, Src::Imm(bytes as i32));
-        self.branch(Cond::Le, end, Src::Reg(DATA_END), ok);
-        self.push(MInst::Label(fail));
-        self.reject(too_short);
-        self.push(MInst::Label(ok));
+        self.branch(Cond::Gt, end, Src::Reg(DATA_END), short);
         let reg = self.define_reg(result);
         self.load_big_endian(reg, pointer, 0, bytes)?;
         let shift = bytes * 8 - width as u32;
@@ -221,7 +196,7 @@ impl<'m> Lowering<'m> {
                 if place.bytes > 8 {
                     return Err(Error::Unsupported("a field of up to 64 bits spanning 9 bytes".into()));
                 }
-                if !self.valid_pointers.contains(&pointer) {
+                if !self.pointer_known_valid(pointer) {
                     self.mov_imm(reg, 0);
                     self.branch(Cond::Eq, pointer, Src::Imm(0), done);
                 }

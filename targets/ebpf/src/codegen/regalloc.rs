@@ -1,15 +1,21 @@
-//! Linear-scan register allocation over the machine IR of one program.
+//! Register allocation over the machine IR of one program: liveness by backward data flow over
+//! the instruction-level control-flow graph (any shape, loops included), an interference graph,
+//! and optimistic (Chaitin-Briggs) graph colouring.
 //!
-//! The generated control flow is acyclic and laid out in reverse post order, with every jump going
-//! forward, so a virtual register's live range is covered by the interval from its first definition
-//! to its last use. Intervals that contain a helper call get r8/r9 (callee-saved) or a spill slot;
-//! the others get r1-r4 first, then r8/r9. When no register is free, the interval that ends last is
-//! spilled whole to an 8-byte stack slot; spilled operands are reloaded into the scratch registers
-//! r0/r5 around the instruction that uses them (8-byte spills keep the verifier's knowledge of
-//! pointers and bounds).
+//! Virtual registers need not be in SSA form: the lowering gives each variable-like value (the
+//! parser cursor, a header's pointer) one virtual register that several blocks assign, and
+//! liveness sees through that. Registers r1-r4, r8 and r9 are allocatable; a virtual register
+//! live across a helper call gets r8 or r9 (calls clobber r1-r5) or a stack slot. When colouring
+//! fails, the register is spilled whole to an 8-byte slot (slots are shared by spilled registers
+//! that do not interfere); spilled operands are reloaded into the scratch registers r0/r5 around
+//! the instruction that uses them (8-byte spills keep the verifier's knowledge of pointers and
+//! bounds).
+//!
+//! Invariant: every use of a virtual register is reached only by paths that define it (the
+//! lowering guarantees it; the verifier would reject a read of an unset register).
 
-use super::mir::{MInst, Reg, Src, FP, R0, R5};
-use std::collections::HashMap;
+use super::mir::{AluOp, Cond, Label, MInst, Reg, Src, FP, R0, R5};
+use std::collections::{HashMap, HashSet};
 
 /// Where a virtual register lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,72 +25,93 @@ enum Home {
     Spill(i16),
 }
 
-#[derive(Debug)]
-struct Interval {
-    vreg: u32,
-    start: usize,
-    end: usize,
-    crosses_call: bool,
-}
-
 /// Result of allocation: the rewritten instructions and the stack bytes used for spills.
 pub struct Allocated {
     pub insts: Vec<MInst>,
     pub spill_bytes: u32,
 }
 
+const ANY_REGISTER: [u8; 6] = [1, 2, 3, 4, 8, 9];
+const CALL_SAFE: [u8; 2] = [8, 9];
+
+fn virtual_regs(regs: Vec<Reg>) -> impl Iterator<Item = u32> {
+    regs.into_iter().filter_map(virtual_of)
+}
+
+/// Instruction indexes that may run after `index`.
+fn successors(insts: &[MInst], labels: &HashMap<Label, usize>, index: usize) -> Vec<usize> {
+    match &insts[index] {
+        MInst::Exit => vec![],
+        MInst::Jump { cond: Cond::Always, target, .. } => vec![labels[target]],
+        MInst::Jump { target, .. } => vec![labels[target], index + 1],
+        _ => vec![index + 1],
+    }
+    .into_iter()
+    .filter(|&i| i < insts.len())
+    .collect()
+}
+
+/// Live-out sets per instruction (virtual registers only).
+fn liveness(insts: &[MInst]) -> Vec<HashSet<u32>> {
+    let labels: HashMap<Label, usize> =
+        insts.iter().enumerate().filter_map(|(i, inst)| if let MInst::Label(l) = inst { Some((*l, i)) } else { None }).collect();
+    let uses: Vec<Vec<u32>> = insts.iter().map(|i| virtual_regs(i.uses()).collect()).collect();
+    let defs: Vec<Vec<u32>> = insts.iter().map(|i| virtual_regs(i.defs()).collect()).collect();
+    let succ: Vec<Vec<usize>> = (0..insts.len()).map(|i| successors(insts, &labels, i)).collect();
+    let mut live_in: Vec<HashSet<u32>> = vec![HashSet::new(); insts.len()];
+    let mut live_out: Vec<HashSet<u32>> = vec![HashSet::new(); insts.len()];
+    loop {
+        let mut changed = false;
+        for index in (0..insts.len()).rev() {
+            let mut out: HashSet<u32> = HashSet::new();
+            for &s in &succ[index] {
+                out.extend(live_in[s].iter().copied());
+            }
+            let mut input: HashSet<u32> = out.iter().copied().filter(|v| !defs[index].contains(v)).collect();
+            input.extend(uses[index].iter().copied());
+            if input.len() != live_in[index].len() || out.len() != live_out[index].len() {
+                changed = true;
+            }
+            live_in[index] = input;
+            live_out[index] = out;
+        }
+        if !changed {
+            return live_out;
+        }
+    }
+}
+
 /// Allocate registers. `frame_bytes` is the stack already used below the frame pointer; spill
 /// slots go below it.
 pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
-    let intervals = intervals(&insts);
-    let mut homes: HashMap<u32, Home> = HashMap::new();
-    let mut active: Vec<(usize, u32, u8)> = Vec::new(); // (end, vreg, register)
-    // Spill slots are shared by intervals that do not overlap: slot index -> intervals in it.
-    let mut slots: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut spill_for = |start: usize, end: usize| -> Home {
-        let free = slots.iter().position(|taken| taken.iter().all(|&(s, e)| e < start || s > end));
-        let index = match free {
-            Some(index) => index,
-            None => {
-                slots.push(Vec::new());
-                slots.len() - 1
-            }
+    let live_out = liveness(&insts);
+    let mut graph: HashMap<u32, HashSet<u32>> = HashMap::new();
+    let mut crosses_call: HashSet<u32> = HashSet::new();
+    let mut weight: HashMap<u32, u32> = HashMap::new();
+    for (index, inst) in insts.iter().enumerate() {
+        let defs: Vec<u32> = virtual_regs(inst.defs()).collect();
+        for v in virtual_regs(inst.uses()).chain(defs.iter().copied()) {
+            *weight.entry(v).or_default() += 1;
+            graph.entry(v).or_default();
+        }
+        if matches!(inst, MInst::Call { .. }) {
+            crosses_call.extend(live_out[index].iter().copied());
+        }
+        // A copy's source and destination may share a register.
+        let copied_from = match inst {
+            MInst::Alu { op: AluOp::Mov, src: Src::Reg(Reg::Virtual(s)), .. } => Some(*s),
+            _ => None,
         };
-        slots[index].push((start, end));
-        Home::Spill(-((frame_bytes + 8 * (index as u32 + 1)) as i16))
-    };
-    let starts: HashMap<u32, usize> = intervals.iter().map(|i| (i.vreg, i.start)).collect();
-    for interval in &intervals {
-        active.retain(|(end, _, _)| *end >= interval.start);
-        let candidates: &[u8] = if interval.crosses_call { &[8, 9] } else { &[1, 2, 3, 4, 8, 9] };
-        let free = candidates.iter().copied().find(|r| !active.iter().any(|(_, _, used)| used == r));
-        match free {
-            Some(register) => {
-                homes.insert(interval.vreg, Home::Register(register));
-                active.push((interval.end, interval.vreg, register));
-            }
-            None => {
-                // Spill whichever of the current and the active ones (in a usable register) ends last.
-                let victim = active
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (_, _, r))| candidates.contains(r))
-                    .max_by_key(|(_, (end, _, _))| *end)
-                    .map(|(i, entry)| (i, *entry));
-                match victim {
-                    Some((index, (end, vreg, register))) if end > interval.end => {
-                        homes.insert(vreg, spill_for(starts[&vreg], end));
-                        active.remove(index);
-                        homes.insert(interval.vreg, Home::Register(register));
-                        active.push((interval.end, interval.vreg, register));
-                    }
-                    _ => {
-                        homes.insert(interval.vreg, spill_for(interval.start, interval.end));
-                    }
+        for &d in &defs {
+            for &live in &live_out[index] {
+                if live != d && Some(live) != copied_from {
+                    graph.entry(d).or_default().insert(live);
+                    graph.entry(live).or_default().insert(d);
                 }
             }
         }
     }
+    let homes = colour(&graph, &crosses_call, &weight, frame_bytes);
     let spill_bytes = homes
         .values()
         .filter_map(|home| match home {
@@ -96,32 +123,60 @@ pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
     Allocated { insts: rewrite(insts, &homes), spill_bytes }
 }
 
-fn intervals(insts: &[MInst]) -> Vec<Interval> {
-    let mut ranges: HashMap<u32, (usize, usize)> = HashMap::new();
-    let mut calls = Vec::new();
-    for (position, inst) in insts.iter().enumerate() {
-        if matches!(inst, MInst::Call { .. }) {
-            calls.push(position);
-        }
-        for reg in inst.uses().into_iter().chain(inst.defs()) {
-            if let Reg::Virtual(v) = reg {
-                let entry = ranges.entry(v).or_insert((position, position));
-                entry.0 = entry.0.min(position);
-                entry.1 = entry.1.max(position);
+/// Optimistic colouring: simplify nodes of low degree first, then pick colours in reverse order;
+/// a node that finds no colour is spilled.
+fn colour(graph: &HashMap<u32, HashSet<u32>>, crosses_call: &HashSet<u32>, weight: &HashMap<u32, u32>, frame_bytes: u32) -> HashMap<u32, Home> {
+    let mut degree: HashMap<u32, usize> = graph.iter().map(|(v, n)| (*v, n.len())).collect();
+    let mut remaining: Vec<u32> = graph.keys().copied().collect();
+    remaining.sort_unstable();
+    let mut removed: HashSet<u32> = HashSet::new();
+    let mut stack: Vec<u32> = Vec::with_capacity(remaining.len());
+    let limit = |v: u32| if crosses_call.contains(&v) { CALL_SAFE.len() } else { ANY_REGISTER.len() };
+    while stack.len() < remaining.len() {
+        let pick = remaining
+            .iter()
+            .copied()
+            .filter(|v| !removed.contains(v))
+            .find(|v| degree[v] < limit(*v))
+            .or_else(|| {
+                // Nothing trivially colourable: push the cheapest to spill (few uses, many neighbours).
+                remaining.iter().copied().filter(|v| !removed.contains(v)).min_by_key(|v| {
+                    let cost = weight.get(v).copied().unwrap_or(1) as u64 * 1000 / (degree[v] as u64 + 1);
+                    (cost, *v)
+                })
+            })
+            .expect("a node remains");
+        removed.insert(pick);
+        stack.push(pick);
+        for n in &graph[&pick] {
+            if let Some(d) = degree.get_mut(n) {
+                *d = d.saturating_sub(1);
             }
         }
     }
-    let mut out: Vec<Interval> = ranges
-        .into_iter()
-        .map(|(vreg, (start, end))| Interval {
-            vreg,
-            start,
-            end,
-            crosses_call: calls.iter().any(|&c| c > start && c < end),
-        })
-        .collect();
-    out.sort_by_key(|i| (i.start, i.vreg));
-    out
+    let mut homes: HashMap<u32, Home> = HashMap::new();
+    let mut spilled: Vec<u32> = Vec::new();
+    while let Some(v) = stack.pop() {
+        let taken: HashSet<u8> =
+            graph[&v].iter().filter_map(|n| if let Some(Home::Register(r)) = homes.get(n) { Some(*r) } else { None }).collect();
+        let candidates: &[u8] = if crosses_call.contains(&v) { &CALL_SAFE } else { &ANY_REGISTER };
+        match candidates.iter().copied().find(|r| !taken.contains(r)) {
+            Some(r) => {
+                homes.insert(v, Home::Register(r));
+            }
+            None => spilled.push(v),
+        }
+    }
+    // Spill slots: spilled registers that interfere take different slots.
+    spilled.sort_unstable();
+    let mut slot_of: HashMap<u32, u32> = HashMap::new();
+    for v in spilled {
+        let taken: HashSet<u32> = graph[&v].iter().filter_map(|n| slot_of.get(n).copied()).collect();
+        let slot = (0..).find(|s| !taken.contains(s)).expect("a free slot");
+        slot_of.insert(v, slot);
+        homes.insert(v, Home::Spill(-((frame_bytes + 8 * (slot + 1)) as i16)));
+    }
+    homes
 }
 
 fn rewrite(insts: Vec<MInst>, homes: &HashMap<u32, Home>) -> Vec<MInst> {
