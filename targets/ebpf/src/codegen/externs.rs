@@ -3,7 +3,8 @@
 //! for ternary tables, default actions, and loading action data from map values. Offload builds
 //! count with atomic adds into plain arrays and have no clock.
 
-use super::lower::{Loc, Lowering};
+use super::lower::{Loc, Lowering, NetLoc};
+use super::network_order::{key_field_takes, network_constant};
 use super::maps::TableMaps;
 use super::mir::*;
 use super::Error;
@@ -29,6 +30,36 @@ impl<'m> Lowering<'m> {
     /// Store `value` into a struct at `base_off` on the stack, per `field`'s layout.
     fn store_field_value(&mut self, base_off: i16, field: &FieldLayout, value: Value) -> Result<(), Error> {
         let off = base_off + field.offset as i16;
+        // Network-form values go in unchanged; constants as immediates (the area is zeroed).
+        match self.network_of(value) {
+            Some(NetLoc::Reg(raw, bytes)) if key_field_takes(field, bytes) => {
+                self.store_network(FP, off, raw, bytes);
+                return Ok(());
+            }
+            Some(NetLoc::Wide(slot)) if key_field_takes(field, 16) => {
+                for half in [0i16, 8] {
+                    let raw = self.vreg();
+                    self.load(Size::Dw, raw, FP, slot + half);
+                    self.store_network(FP, off + half, raw, 8);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        if let (Some(constant), ByteOrder::Big, true) = (self.constant_of(value), field.byte_order, field.size <= 8) {
+            let shift = if field.left_aligned { field.size * 8 - field.width as u32 } else { 0 };
+            let mut bytes = network_constant(constant << shift, field.size);
+            let mut at = off;
+            for size in super::packet::chunks_at(field.size, true, off).into_iter().flat_map(|s| if s == 8 { vec![4, 4] } else { vec![s] }) {
+                let piece = bytes & ((1u64 << (size * 8)) - 1);
+                if piece != 0 {
+                    self.push(MInst::StoreImm { size: Size::of_bytes(size), base: FP, off: at, imm: piece as u32 as i32 });
+                }
+                bytes = bytes.checked_shr(size * 8).unwrap_or(0);
+                at += size as i16;
+            }
+            return Ok(());
+        }
         match (self.loc(value)?, field.byte_order) {
             (Loc::Wide(slot), ByteOrder::Big) => {
                 let (lo, hi) = (self.vreg(), self.vreg());
@@ -193,12 +224,22 @@ impl<'m> Lowering<'m> {
             }
             Inst::Count { counter, index, packets } => {
                 let map = self.maps.counters[counter];
-                let (index, packets) = (self.reg_of(*index)?, self.reg_of(*packets)?);
                 let key_off = self.key_area;
-                self.store_index_key(key_off, index);
-                // `packets` must survive the call: keep it on the stack.
+                match self.constant_of(*index).filter(|c| *c <= i32::MAX as u128) {
+                    Some(constant) => self.push(MInst::StoreImm { size: Size::W, base: FP, off: key_off, imm: constant as i32 }),
+                    None => {
+                        let index = self.reg_of(*index)?;
+                        self.store_index_key(key_off, index);
+                    }
+                }
+                // `packets` must survive the call: a constant is an immediate, anything else waits
+                // on the stack.
+                let packets_constant = self.constant_of(*packets).filter(|c| *c <= i32::MAX as u128 && !self.options.offload);
                 let value_off = self.value_area;
-                self.store(Size::Dw, FP, value_off, packets);
+                if packets_constant.is_none() {
+                    let packets = self.reg_of(*packets)?;
+                    self.store(Size::Dw, FP, value_off, packets);
+                }
                 let pointer = self.map_lookup(map, key_off);
                 let done = self.label();
                 self.branch(Cond::Eq, pointer, Src::Imm(0), done);
@@ -218,10 +259,16 @@ impl<'m> Lowering<'m> {
                     self.push(MInst::Label(done));
                     return Ok(());
                 }
-                let (old, add) = (self.vreg(), self.vreg());
+                let old = self.vreg();
                 self.load(Size::Dw, old, pointer, 0);
-                self.load(Size::Dw, add, FP, value_off);
-                self.alu(AluOp::Add, old, Src::Reg(add));
+                match packets_constant {
+                    Some(constant) => self.alu(AluOp::Add, old, Src::Imm(constant as i32)),
+                    None => {
+                        let add = self.vreg();
+                        self.load(Size::Dw, add, FP, value_off);
+                        self.alu(AluOp::Add, old, Src::Reg(add));
+                    }
+                }
                 self.store(Size::Dw, pointer, 0, old);
                 if self.module.counters[*counter].kind == ir::CounterKind::PacketsAndBytes {
                     let (bytes, length) = (self.vreg(), self.vreg());

@@ -45,6 +45,14 @@ pub const HELPER_REDIRECT: i32 = 23;
 pub const HELPER_XDP_ADJUST_META: i32 = 54;
 pub const HELPER_XDP_GET_BUFF_LEN: i32 = 188;
 
+/// A value's network form (see `network_order.rs`): a register holding the field's bytes as a
+/// little-endian load gives them (2, 4 or 8 bytes), or 16 bytes on the stack in packet order.
+#[derive(Clone, Copy, Debug)]
+pub enum NetLoc {
+    Reg(Reg, u32),
+    Wide(i16),
+}
+
 /// Where an IR value lives during lowering.
 #[derive(Clone, Copy, Debug)]
 pub enum Loc {
@@ -91,6 +99,10 @@ pub struct Lowering<'m> {
     validity: super::validity::Validity,
     /// Headers known valid at the current instruction.
     pub known_valid: std::collections::HashSet<ir::HeaderId>,
+    /// Which variables and values are kept in network byte order.
+    pub network: super::network_order::NetworkOrder,
+    /// Per function: where network-form values live.
+    pub network_values: [HashMap<Value, NetLoc>; 2],
     /// Per function: values defined by `Const`, with their constant.
     constants: [HashMap<Value, u128>; 2],
     /// The IR block being lowered.
@@ -137,6 +149,8 @@ impl<'m> Lowering<'m> {
             extracted_pointers: Default::default(),
             validity: Default::default(),
             known_valid: Default::default(),
+            network: Default::default(),
+            network_values: [HashMap::new(), HashMap::new()],
             constants: [HashMap::new(), HashMap::new()],
             current_block: None,
             deferred: HashMap::new(),
@@ -293,6 +307,36 @@ impl<'m> Lowering<'m> {
         self.known_valid.iter().any(|h| self.header_homes[h] == pointer)
     }
 
+    /// The network form of `value`, if it has one.
+    pub fn network_of(&self, value: Value) -> Option<NetLoc> {
+        self.network_values[self.current_function].get(&value).copied()
+    }
+
+    /// Record `value`'s network form, and define its number too if some use needs it.
+    pub fn define_network(&mut self, value: Value, ty: Type, net: NetLoc) {
+        self.network_values[self.current_function].insert(value, net);
+        if !self.network.needs_number[self.current_function].contains(&value) {
+            return;
+        }
+        match (net, self.define(value, ty)) {
+            (NetLoc::Reg(raw, bytes), Loc::Reg(number)) => {
+                self.mov(number, raw);
+                self.push(MInst::ToBe { dst: number, bits: bytes * 8 });
+            }
+            (NetLoc::Wide(raw), Loc::Wide(number)) => {
+                // Packet order: bytes 0..8 are the high half.
+                let (hi, lo) = (self.vreg(), self.vreg());
+                self.load(Size::Dw, hi, FP, raw);
+                self.push(MInst::ToBe { dst: hi, bits: 64 });
+                self.load(Size::Dw, lo, FP, raw + 8);
+                self.push(MInst::ToBe { dst: lo, bits: 64 });
+                self.store(Size::Dw, FP, number, lo);
+                self.store(Size::Dw, FP, number + 8, hi);
+            }
+            _ => {}
+        }
+    }
+
     /// The constant a `Const` instruction gave `value`, if it was one.
     pub fn constant_of(&self, value: Value) -> Option<u128> {
         self.constants[self.current_function].get(&value).copied()
@@ -334,6 +378,7 @@ impl<'m> Lowering<'m> {
             self.header_homes.insert(header, home);
         }
         self.validity = super::validity::analyze(module);
+        self.network = super::network_order::analyze(module, self.maps);
         // Variables (and compact header slots) are packed by size (narrow stack stores also keep
         // the verifier's states general, which lets it prune the unrolled parser's many paths).
         let mut small: Vec<(u32, Option<ir::HeaderId>, Option<ir::VarId>)> = Vec::new();
@@ -768,6 +813,21 @@ impl<'m> Lowering<'m> {
         if width > 64 {
             return Err(Error::Unsupported("select on a value wider than 64 bits".into()));
         }
+        if let Some(NetLoc::Reg(raw, bytes)) = self.network_of(key) {
+            use super::network_order::network_constant;
+            match *keyset {
+                ir::KeySet::Any => {}
+                ir::KeySet::Value(v) => self.compare_jump(Cond::Ne, raw, network_constant(v, bytes) as u128, miss),
+                ir::KeySet::Mask(v, m) => {
+                    let tmp = self.vreg();
+                    self.mov(tmp, raw);
+                    self.and_const(tmp, network_constant(m, bytes) as u128);
+                    self.compare_jump(Cond::Ne, tmp, network_constant(v & m, bytes) as u128, miss);
+                }
+                ir::KeySet::Range(..) => return Err(Error::Internal(format!("{key}: a range on a network-form value"))),
+            }
+            return Ok(());
+        }
         let reg = self.reg_of(key)?;
         match *keyset {
             ir::KeySet::Any => {}
@@ -825,6 +885,42 @@ impl<'m> Lowering<'m> {
                             self.store(Size::Dw, FP, slot + 8 * i as i16, tmp);
                         }
                     }
+                }
+            }
+            Inst::ReadVar { result, var } if self.network.vars.contains(var) => {
+                let ty = self.ty(function, *result);
+                let slot = self.var_slots[var];
+                let bytes = var_bytes(ty);
+                let net = if bytes <= 8 {
+                    let raw = self.vreg();
+                    self.load(Size::of_bytes(bytes), raw, FP, slot);
+                    NetLoc::Reg(raw, bytes)
+                } else {
+                    let copy = self.alloc_stack(16);
+                    self.copy_wide(slot, copy);
+                    NetLoc::Wide(copy)
+                };
+                self.define_network(*result, ty, net);
+            }
+            Inst::WriteVar { var, value } if self.network.vars.contains(var) => {
+                let slot = self.var_slots[var];
+                let bytes = var_bytes(self.module.variables[*var].ty);
+                match (self.network_of(*value), self.constant_of(*value)) {
+                    (Some(NetLoc::Reg(raw, _)), _) => self.store(Size::of_bytes(bytes), FP, slot, raw),
+                    (Some(NetLoc::Wide(raw)), _) => self.copy_wide(raw, slot),
+                    (None, Some(constant)) if bytes <= 8 => {
+                        let tmp = self.vreg();
+                        self.mov_imm(tmp, super::network_order::network_constant(constant, bytes));
+                        self.store(Size::of_bytes(bytes), FP, slot, tmp);
+                    }
+                    (None, Some(constant)) => {
+                        for (half, part) in [(0i16, constant >> 64), (8, constant)] {
+                            let tmp = self.vreg();
+                            self.mov_imm(tmp, super::network_order::network_constant(part & u64::MAX as u128, 8));
+                            self.store(Size::Dw, FP, slot + half, tmp);
+                        }
+                    }
+                    (None, None) => return Err(Error::Internal(format!("{value} has no network form for {var}"))),
                 }
             }
             Inst::ReadVar { result, var } => {
@@ -1047,8 +1143,82 @@ impl<'m> Lowering<'m> {
                 _ => Err(Error::Unsupported(format!("{op:?} on a value wider than 64 bits"))),
             };
         }
-        let (a, b) = (self.reg_of(lhs)?, self.reg_of(rhs)?);
         let signed = ty.is_signed();
+        // A network-form value against a constant: compare the bytes, swapped at compile time.
+        if let (B::Eq | B::Ne, false) = (op, signed) {
+            let net = |v: Value| match self.network_of(v) {
+                Some(NetLoc::Reg(raw, bytes)) => Some((raw, bytes)),
+                _ => None,
+            };
+            let pair = match (net(lhs), self.constant_of(rhs), net(rhs), self.constant_of(lhs)) {
+                (Some(n), Some(c), _, _) => Some((n, c)),
+                (_, _, Some(n), Some(c)) => Some((n, c)),
+                _ => None,
+            };
+            if let Some(((raw, bytes), constant)) = pair {
+                let cond = if op == B::Eq { Cond::Eq } else { Cond::Ne };
+                let wanted = super::network_order::network_constant(constant, bytes);
+                let src = if wanted <= i32::MAX as u64 {
+                    Src::Imm(wanted as i32)
+                } else {
+                    let tmp = self.vreg();
+                    self.mov_imm(tmp, wanted);
+                    Src::Reg(tmp)
+                };
+                if self.only_branch_use(function, result) {
+                    self.deferred.insert(result, (cond, raw, src));
+                    return Ok(());
+                }
+                let reg = self.define_reg(result);
+                let done = self.label();
+                self.mov_imm(reg, 1);
+                self.branch(cond, raw, src, done);
+                self.mov_imm(reg, 0);
+                self.push(MInst::Label(done));
+                return Ok(());
+            }
+        }
+        // Equality and unsigned comparisons with a small constant compare with an immediate.
+        let small = |c: Option<u128>| c.filter(|c| *c <= i32::MAX as u128).map(|c| c as i32);
+        if !signed {
+            let swapped = |cond: Cond| match cond {
+                Cond::Lt => Cond::Gt,
+                Cond::Le => Cond::Ge,
+                Cond::Gt => Cond::Lt,
+                Cond::Ge => Cond::Le,
+                other => other,
+            };
+            let cond = match op {
+                B::Eq => Some(Cond::Eq),
+                B::Ne => Some(Cond::Ne),
+                B::Lt => Some(Cond::Lt),
+                B::Le => Some(Cond::Le),
+                B::Gt => Some(Cond::Gt),
+                B::Ge => Some(Cond::Ge),
+                _ => None,
+            };
+            let operands = match (small(self.constant_of(rhs)), small(self.constant_of(lhs))) {
+                (Some(imm), _) => Some((lhs, imm, false)),
+                (None, Some(imm)) => Some((rhs, imm, true)),
+                _ => None,
+            };
+            if let (Some(cond), Some((variable, imm, reversed))) = (cond, operands) {
+                let cond = if reversed { swapped(cond) } else { cond };
+                let x = self.reg_of(variable)?;
+                if self.only_branch_use(function, result) {
+                    self.deferred.insert(result, (cond, x, Src::Imm(imm)));
+                    return Ok(());
+                }
+                let reg = self.define_reg(result);
+                let done = self.label();
+                self.mov_imm(reg, 1);
+                self.branch(cond, x, Src::Imm(imm), done);
+                self.mov_imm(reg, 0);
+                self.push(MInst::Label(done));
+                return Ok(());
+            }
+        }
+        let (a, b) = (self.reg_of(lhs)?, self.reg_of(rhs)?);
         let comparison = match op {
             B::Eq => Some(Cond::Eq),
             B::Ne => Some(Cond::Ne),

@@ -5,6 +5,7 @@ mod encode;
 mod externs;
 mod lower;
 mod maps;
+mod network_order;
 pub mod mir;
 mod packet;
 mod packet_compact;

@@ -5,7 +5,7 @@
 //! directly through that pointer, with a null test only where the header is not known valid
 //! (`validity.rs`).
 
-use super::lower::{Loc, Lowering};
+use super::lower::{Loc, Lowering, NetLoc};
 use super::mir::*;
 use super::Error;
 use flowmark_compiler::ir::{self, Function, Value};
@@ -172,7 +172,68 @@ impl<'m> Lowering<'m> {
         }
     }
 
+    /// A field read in network form (`network_order.rs`): the bytes as they are in the packet.
+    fn read_field_network(&mut self, function: &Function, result: Value, header: ir::HeaderId, field: u16, bytes: u32) -> Result<(), Error> {
+        let ty = function.values[result];
+        let place = place(self.module, header, field);
+        let pointer = self.header_pointer(header);
+        let valid = self.pointer_known_valid(pointer);
+        let done = self.label();
+        if bytes <= 8 {
+            let raw = self.vreg();
+            if !valid {
+                self.mov_imm(raw, 0);
+                self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+            }
+            self.load(Size::of_bytes(bytes), raw, pointer, place.byte);
+            if (place.width as u32) < bytes * 8 {
+                let mask = super::network_order::network_constant(ir::mask(place.width), bytes);
+                self.and_const(raw, mask as u128);
+            }
+            self.push(MInst::Label(done));
+            self.define_network(result, ty, NetLoc::Reg(raw, bytes));
+        } else {
+            let slot = self.alloc_stack(16);
+            let (high, low) = (self.vreg(), self.vreg());
+            if !valid {
+                self.mov_imm(high, 0);
+                self.mov_imm(low, 0);
+                self.branch(Cond::Eq, pointer, Src::Imm(0), done);
+            }
+            self.load(Size::Dw, high, pointer, place.byte);
+            self.load(Size::Dw, low, pointer, place.byte + 8);
+            self.push(MInst::Label(done));
+            self.store(Size::Dw, FP, slot, high);
+            self.store(Size::Dw, FP, slot + 8, low);
+            self.define_network(result, ty, NetLoc::Wide(slot));
+        }
+        Ok(())
+    }
+
+    /// Store a network-form register of `bytes` bytes at `base + off` unchanged (aligned pieces on
+    /// the stack, the first piece from the low bits).
+    pub fn store_network(&mut self, base: Reg, off: i16, raw: Reg, bytes: u32) {
+        let chunks = chunks_at(bytes, base == FP, off);
+        if chunks.len() == 1 {
+            self.store(Size::of_bytes(bytes), base, off, raw);
+            return;
+        }
+        let copy = self.vreg();
+        self.mov(copy, raw);
+        let mut at = off;
+        for (index, size) in chunks.iter().enumerate() {
+            self.store(Size::of_bytes(*size), base, at, copy);
+            at += *size as i16;
+            if index + 1 < chunks.len() {
+                self.alu(AluOp::Rsh, copy, Src::Imm((size * 8) as i32));
+            }
+        }
+    }
+
     pub fn read_field(&mut self, function: &Function, result: Value, header: ir::HeaderId, field: u16) -> Result<(), Error> {
+        if let Some(bytes) = self.network.values[self.current_function].get(&result).copied() {
+            return self.read_field_network(function, result, header, field, bytes);
+        }
         let ty = function.values[result];
         let place = place(self.module, header, field);
         let pointer = self.header_pointer(header);
@@ -260,7 +321,7 @@ impl<'m> Lowering<'m> {
 
 /// Split `bytes` (1..=8) at offset `off` into load/store sizes, most significant first
 /// (6 -> [4, 2]). Stack accesses must be aligned to their size; packet accesses need not be.
-fn chunks_at(bytes: u32, aligned: bool, off: i16) -> Vec<u32> {
+pub fn chunks_at(bytes: u32, aligned: bool, off: i16) -> Vec<u32> {
     let mut out = Vec::new();
     let mut remaining = bytes;
     let mut at = off as i32;

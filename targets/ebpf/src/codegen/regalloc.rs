@@ -81,10 +81,32 @@ fn liveness(insts: &[MInst]) -> Vec<HashSet<u32>> {
     }
 }
 
+/// Drop instructions whose only effect is to define virtual registers nobody reads (constants
+/// and loads the lowering produced eagerly), until none is left; returns the liveness of the rest.
+fn remove_dead_definitions(mut insts: Vec<MInst>) -> (Vec<MInst>, Vec<HashSet<u32>>) {
+    loop {
+        let live_out = liveness(&insts);
+        let dead = |index: usize, inst: &MInst| {
+            let pure = matches!(
+                inst,
+                MInst::Alu { .. } | MInst::Alu32 { .. } | MInst::ToBe { .. } | MInst::LoadImm64 { .. } | MInst::LoadMap { .. } | MInst::Load { .. }
+            );
+            let defs = inst.defs();
+            pure && !defs.is_empty()
+                && defs.iter().all(|d| matches!(d, Reg::Virtual(v) if !live_out[index].contains(v)))
+        };
+        let keep: Vec<bool> = insts.iter().enumerate().map(|(i, inst)| !dead(i, inst)).collect();
+        if keep.iter().all(|k| *k) {
+            return (insts, live_out);
+        }
+        insts = insts.into_iter().zip(keep).filter_map(|(inst, keep)| keep.then_some(inst)).collect();
+    }
+}
+
 /// Allocate registers. `frame_bytes` is the stack already used below the frame pointer; spill
 /// slots go below it.
 pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
-    let live_out = liveness(&insts);
+    let (insts, live_out) = remove_dead_definitions(insts);
     let mut graph: HashMap<u32, HashSet<u32>> = HashMap::new();
     let mut crosses_call: HashSet<u32> = HashSet::new();
     let mut weight: HashMap<u32, u32> = HashMap::new();
