@@ -1,121 +1,115 @@
-; ebpf_filter for xdp: 92 instructions, stack 80 bytes, 3 maps
+; ebpf_filter for xdp: 86 instructions, stack 64 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +0)
     2: r7 = *(u32 *)(r1 +4)
     3: r2 = r6
-    4: *(u64 *)(r10 -24) = 0
-    5: *(u64 *)(r10 -16) = 0
-    6: r1 = *(u32 *)(r1 +8)
-    7: r1 += 8
+    4: r1 = *(u32 *)(r1 +8)
+    5: r1 += 8
       ; prs: block0 (entry)
       ; prs: block1 (start)
       ; extract hdr0
-    8: r1 = r2
-    9: r2 += 14
-   10: if r2 > r7 goto +73
+    6: r1 = r2
+    7: r2 += 14
+    8: if r2 > r7 goto +69
       ; v0: bit<16> = read_field hdr0.etherType
-   11: r1 = *(u16 *)(r1 +12)
-   12: if r1 != 8 goto +71
+    9: r1 = *(u16 *)(r1 +12)
+   10: if r1 != 8 goto +67
       ; prs: block2 (ip)
       ; extract hdr1
-   13: r8 = r2
-   14: r2 += 20
-   15: if r2 > r7 goto +68
+   11: r9 = r2
+   12: r2 += 20
+   13: if r2 > r7 goto +64
       ; v0: bool = const 1
-   16: r1 = 1
+   14: r8 = 1
       ; write var2, v0
-   17: *(u8 *)(r10 -16) = r1
       ; v1: bool = is_valid hdr1
-   18: r1 = 0
-   19: if r8 == 0 goto +1
-   20: r1 = 1
+   15: r1 = 0
+   16: if r9 == 0 goto +1
+   17: r1 = 1
       ; v2: bool = not v1
-   21: r1 ^= 1
-   22: if r1 != 0 goto +58
+   18: r1 ^= 1
+   19: if r1 != 0 goto +55
       ; v4: bit<8> = read_field hdr1.protocol
-   23: r1 = *(u8 *)(r8 +9)
+   20: r1 = *(u8 *)(r9 +9)
       ; v5: bit<32> = cast v4
-   24: w1 = w1
+   21: w1 = w1
       ; v6: bit<32> = const 1
       ; count counter0[v5] += v6
-   25: *(u32 *)(r10 -40) = r1
-   26: r1 = map[pipe_proto_packets] ll
-   28: r2 = r10
-   29: r2 += -40
-   30: call bpf_map_lookup_elem
-   31: r2 = r0
-   32: if r2 == 0 goto +3
-   33: r1 = *(u64 *)(r2 +0)
-   34: r1 += 1
-   35: *(u64 *)(r2 +0) = r1
+   22: *(u32 *)(r10 -24) = r1
+   23: r1 = map[pipe_proto_packets] ll
+   25: r2 = r10
+   26: r2 += -24
+   27: call bpf_map_lookup_elem
+   28: r2 = r0
+   29: if r2 == 0 goto +3
+   30: r1 = *(u64 *)(r2 +0)
+   31: r1 += 1
+   32: *(u64 *)(r2 +0) = r1
       ; v7: bit<8> = read_field hdr1.protocol
-   36: r1 = *(u8 *)(r8 +9)
+   33: r2 = *(u8 *)(r9 +9)
       ; v8: bit<32> = cast v7
-   37: r2 = r1
-   38: w2 = w2
+   34: w2 = w2
       ; v9: bit<16> = read_field hdr1.totalLen
-   39: r1 = *(u16 *)(r8 +2)
-   40: r1 = be16 r1
+   35: r1 = *(u16 *)(r9 +2)
+   36: r1 = be16 r1
       ; v10: bit<32> = cast v9
-   41: w1 = w1
+   37: w1 = w1
       ; count counter1[v8] += v10
-   42: *(u32 *)(r10 -40) = r2
-   43: *(u64 *)(r10 -72) = r1
-   44: r1 = map[pipe_proto_bytes] ll
-   46: r2 = r10
-   47: r2 += -40
-   48: call bpf_map_lookup_elem
-   49: r3 = r0
-   50: if r3 == 0 goto +4
-   51: r2 = *(u64 *)(r3 +0)
-   52: r1 = *(u64 *)(r10 -72)
-   53: r2 += r1
-   54: *(u64 *)(r3 +0) = r2
+   38: *(u32 *)(r10 -24) = r2
+   39: *(u64 *)(r10 -56) = r1
+   40: r1 = map[pipe_proto_bytes] ll
+   42: r2 = r10
+   43: r2 += -24
+   44: call bpf_map_lookup_elem
+   45: r3 = r0
+   46: if r3 == 0 goto +4
+   47: r2 = *(u64 *)(r3 +0)
+   48: r1 = *(u64 *)(r10 -56)
+   49: r2 += r1
+   50: *(u64 *)(r3 +0) = r2
       ; v11: bit<32> = read_field hdr1.srcAddr
-   55: r1 = *(u32 *)(r8 +12)
+   51: r1 = *(u32 *)(r9 +12)
       ; v12, v13, [v14] = apply table0(v11)
-   56: *(u64 *)(r10 -40) = 0
-   57: *(u32 *)(r10 -40) = r1
-   58: r1 = map[pipe_Check_src_ip] ll
-   60: r2 = r10
-   61: r2 += -40
-   62: call bpf_map_lookup_elem
-   63: r1 = r0
-   64: if r1 != 0 goto +3
-   65: r3 = 1
-   66: r2 = 0
-   67: goto +4
-   68: r3 = *(u32 *)(r1 +0)
-   69: r2 = *(u32 *)(r1 +4)
-   70: r2 = be32 r2
-   71: w2 = w2
-   72: if r3 == 0 goto +2
-   73: if r3 == 1 goto +12
-   74: goto +11
+   52: *(u64 *)(r10 -24) = 0
+   53: *(u32 *)(r10 -24) = r1
+   54: r1 = map[pipe_Check_src_ip] ll
+   56: r2 = r10
+   57: r2 += -24
+   58: call bpf_map_lookup_elem
+   59: r1 = r0
+   60: if r1 != 0 goto +3
+   61: r2 = 1
+   62: r1 = 0
+   63: goto +4
+   64: r2 = *(u32 *)(r1 +0)
+   65: r1 = *(u32 *)(r1 +4)
+   66: r1 = be32 r1
+   67: w1 = w1
+   68: if r2 == 0 goto +2
+   69: if r2 == 1 goto +10
+   70: goto +9
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
-   75: r1 = 0
+   71: r8 = 0
       ; write var2, v15
-   76: *(u8 *)(r10 -16) = r1
       ; write_field hdr1.srcAddr, v14
-   77: r1 = r2
-   78: r1 = be32 r1
-   79: *(u32 *)(r8 +12) = r1
-   80: goto +5
+   72: r1 = be32 r1
+   73: *(u32 *)(r9 +12) = r1
+   74: goto +5
       ; v3: bool = const 0
-   81: r1 = 0
+   75: r1 = 0
       ; write var2, v3
-   82: *(u8 *)(r10 -16) = r1
-   83: goto +2
+   76: r8 = r1
+   77: goto +2
       ; drop
+   78: r0 = 1
+   79: exit
+      ; epilogue: verdict
+   80: r1 = r8
+   81: if r1 == 0 goto +2
+   82: r0 = 2
+   83: exit
    84: r0 = 1
    85: exit
-      ; epilogue: verdict
-   86: r1 = *(u8 *)(r10 -16)
-   87: if r1 == 0 goto +2
-   88: r0 = 2
-   89: exit
-   90: r0 = 1
-   91: exit

@@ -142,7 +142,20 @@ impl<'m> Lowering<'m> {
     }
 
     fn build_key(&mut self, layout: &StructLayout, values: &[Value], off: i16) -> Result<(), Error> {
-        self.zero_stack(off, layout.size);
+        // Zero only the 8-byte words with bytes no field store writes (padding, constant fields,
+        // whose zero pieces are skipped); field stores then fill the rest.
+        let mut written = vec![false; layout.size.div_ceil(8) as usize * 8];
+        for (field, value) in layout.fields.iter().zip(values) {
+            if self.constant_of(*value).is_none() {
+                let end = ((field.offset + field.size) as usize).min(written.len());
+                written[field.offset as usize..end].iter_mut().for_each(|w| *w = true);
+            }
+        }
+        for (word, bytes) in written.chunks(8).enumerate() {
+            if bytes.iter().any(|w| !w) {
+                self.zero_stack(off + 8 * word as i16, 8);
+            }
+        }
         for (field, value) in layout.fields.iter().zip(values) {
             self.store_field_value(off, field, *value)?;
         }

@@ -77,6 +77,10 @@ pub struct Lowering<'m> {
     /// Each header's checked packet pointer (0 while invalid), in one virtual register each.
     pub header_homes: HashMap<ir::HeaderId, Reg>,
     pub var_slots: HashMap<ir::VarId, i16>,
+    /// Variables of up to 64 bits live in one virtual register each (outside compact mode, whose
+    /// narrow stack slots the verifier's pruning relies on); the prologue zeroes them, and the
+    /// allocator's dead-code pass drops the zeroing where every path assigns first.
+    pub var_homes: HashMap<ir::VarId, Reg>,
     /// The variables' stack area (zeroed by the prologue): start offset and bytes.
     vars_base: i16,
     vars_total: u32,
@@ -137,6 +141,7 @@ impl<'m> Lowering<'m> {
             cursor: R0,
             header_homes: HashMap::new(),
             var_slots: HashMap::new(),
+            var_homes: HashMap::new(),
             vars_base: 0,
             vars_total: 0,
             key_area: 0,
@@ -278,12 +283,20 @@ impl<'m> Lowering<'m> {
     }
 
     pub fn load_var(&mut self, dst: Reg, var: ir::VarId) {
+        if let Some(home) = self.var_homes.get(&var).copied() {
+            self.mov(dst, home);
+            return;
+        }
         let size = Size::of_bytes(var_bytes(self.module.variables[var].ty).min(8));
         let slot = self.var_slots[&var];
         self.load(size, dst, FP, slot);
     }
 
     pub fn store_var(&mut self, var: ir::VarId, src: Reg) {
+        if let Some(home) = self.var_homes.get(&var).copied() {
+            self.mov(home, src);
+            return;
+        }
         let size = Size::of_bytes(var_bytes(self.module.variables[var].ty).min(8));
         let slot = self.var_slots[&var];
         self.store(size, FP, slot, src);
@@ -388,6 +401,11 @@ impl<'m> Lowering<'m> {
             }
         }
         for (var, data) in module.variables.iter() {
+            if !self.compact_mode && var_bytes(data.ty) <= 8 {
+                let home = self.vreg();
+                self.var_homes.insert(var, home);
+                continue;
+            }
             small.push((var_bytes(data.ty), None, Some(var)));
         }
         small.sort_by_key(|(size, _, _)| std::cmp::Reverse(*size));
@@ -511,6 +529,11 @@ impl<'m> Lowering<'m> {
         let compact = self.compact_mode;
         for header in zeroed.into_iter().filter(|_| !compact) {
             let home = self.header_homes[&header];
+            self.mov_imm(home, 0);
+        }
+        let mut homed: Vec<(ir::VarId, Reg)> = self.var_homes.iter().map(|(v, r)| (*v, *r)).collect();
+        homed.sort_by_key(|(v, _)| *v);
+        for (_, home) in homed {
             self.mov_imm(home, 0);
         }
         let mut at = self.vars_base;
@@ -889,31 +912,34 @@ impl<'m> Lowering<'m> {
             }
             Inst::ReadVar { result, var } if self.network.vars.contains(var) => {
                 let ty = self.ty(function, *result);
-                let slot = self.var_slots[var];
                 let bytes = var_bytes(ty);
                 let net = if bytes <= 8 {
                     let raw = self.vreg();
-                    self.load(Size::of_bytes(bytes), raw, FP, slot);
+                    self.load_var(raw, *var);
                     NetLoc::Reg(raw, bytes)
                 } else {
                     let copy = self.alloc_stack(16);
+                    let slot = self.var_slots[var];
                     self.copy_wide(slot, copy);
                     NetLoc::Wide(copy)
                 };
                 self.define_network(*result, ty, net);
             }
             Inst::WriteVar { var, value } if self.network.vars.contains(var) => {
-                let slot = self.var_slots[var];
                 let bytes = var_bytes(self.module.variables[*var].ty);
                 match (self.network_of(*value), self.constant_of(*value)) {
-                    (Some(NetLoc::Reg(raw, _)), _) => self.store(Size::of_bytes(bytes), FP, slot, raw),
-                    (Some(NetLoc::Wide(raw)), _) => self.copy_wide(raw, slot),
+                    (Some(NetLoc::Reg(raw, _)), _) => self.store_var(*var, raw),
+                    (Some(NetLoc::Wide(raw)), _) => {
+                        let slot = self.var_slots[var];
+                        self.copy_wide(raw, slot);
+                    }
                     (None, Some(constant)) if bytes <= 8 => {
                         let tmp = self.vreg();
                         self.mov_imm(tmp, super::network_order::network_constant(constant, bytes));
-                        self.store(Size::of_bytes(bytes), FP, slot, tmp);
+                        self.store_var(*var, tmp);
                     }
                     (None, Some(constant)) => {
+                        let slot = self.var_slots[var];
                         for (half, part) in [(0i16, constant >> 64), (8, constant)] {
                             let tmp = self.vreg();
                             self.mov_imm(tmp, super::network_order::network_constant(part & u64::MAX as u128, 8));
@@ -925,19 +951,21 @@ impl<'m> Lowering<'m> {
             }
             Inst::ReadVar { result, var } => {
                 let ty = self.ty(function, *result);
-                let slot = self.var_slots[var];
                 match self.define(*result, ty) {
                     Loc::Reg(reg) => self.load_var(reg, *var),
-                    Loc::Wide(dst) => self.copy_wide(slot, dst),
+                    Loc::Wide(dst) => {
+                        let slot = self.var_slots[var];
+                        self.copy_wide(slot, dst);
+                    }
                 }
             }
-            Inst::WriteVar { var, value } => {
-                let slot = self.var_slots[var];
-                match self.loc(*value)? {
-                    Loc::Reg(reg) => self.store_var(*var, reg),
-                    Loc::Wide(src) => self.copy_wide(src, slot),
+            Inst::WriteVar { var, value } => match self.loc(*value)? {
+                Loc::Reg(reg) => self.store_var(*var, reg),
+                Loc::Wide(src) => {
+                    let slot = self.var_slots[var];
+                    self.copy_wide(src, slot);
                 }
-            }
+            },
             Inst::ReadField { result, header, field } => self.read_field(function, *result, *header, *field)?,
             Inst::WriteField { header, field, value } => self.write_field(*header, *field, *value)?,
             Inst::IsValid { result, header } if self.compact_mode => {

@@ -155,6 +155,10 @@ impl<'m> Lowering<'m> {
     /// Store the low `bytes * 8` bits of `value` big-endian at `base + off`.
     pub fn store_big_endian(&mut self, base: Reg, off: i16, value: Reg, bytes: u32) {
         let chunks = chunks_at(bytes, base == FP, off);
+        if chunks == [1] {
+            self.store(Size::B, base, off, value);
+            return;
+        }
         let copy = self.vreg();
         self.mov(copy, value);
         let mut end = off + bytes as i16;

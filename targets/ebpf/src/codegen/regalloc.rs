@@ -133,7 +133,27 @@ pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
             }
         }
     }
-    let homes = colour(&graph, &crosses_call, &weight, frame_bytes);
+    // Copies between registers: colouring both ends alike makes the copy vanish.
+    let mut partners: HashMap<u32, Vec<Reg>> = HashMap::new();
+    for inst in &insts {
+        if let MInst::Alu { op: AluOp::Mov, dst, src: Src::Reg(src) } = inst {
+            for (a, b) in [(*dst, *src), (*src, *dst)] {
+                if let Reg::Virtual(v) = a {
+                    partners.entry(v).or_default().push(b);
+                }
+            }
+        }
+    }
+    // Spill cost: uses and definitions per instruction of live range (long, sparse ranges go first).
+    let mut live_length: HashMap<u32, u32> = HashMap::new();
+    for live in &live_out {
+        for v in live {
+            *live_length.entry(*v).or_default() += 1;
+        }
+    }
+    let density: HashMap<u32, u32> =
+        weight.iter().map(|(v, w)| (*v, w * 10_000 / (live_length.get(v).copied().unwrap_or(0) + 1))).collect();
+    let homes = colour(&graph, &crosses_call, &density, &partners, frame_bytes);
     let spill_bytes = homes
         .values()
         .filter_map(|home| match home {
@@ -147,7 +167,13 @@ pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
 
 /// Optimistic colouring: simplify nodes of low degree first, then pick colours in reverse order;
 /// a node that finds no colour is spilled.
-fn colour(graph: &HashMap<u32, HashSet<u32>>, crosses_call: &HashSet<u32>, weight: &HashMap<u32, u32>, frame_bytes: u32) -> HashMap<u32, Home> {
+fn colour(
+    graph: &HashMap<u32, HashSet<u32>>,
+    crosses_call: &HashSet<u32>,
+    weight: &HashMap<u32, u32>,
+    partners: &HashMap<u32, Vec<Reg>>,
+    frame_bytes: u32,
+) -> HashMap<u32, Home> {
     let mut degree: HashMap<u32, usize> = graph.iter().map(|(v, n)| (*v, n.len())).collect();
     let mut remaining: Vec<u32> = graph.keys().copied().collect();
     remaining.sort_unstable();
@@ -163,7 +189,7 @@ fn colour(graph: &HashMap<u32, HashSet<u32>>, crosses_call: &HashSet<u32>, weigh
             .or_else(|| {
                 // Nothing trivially colourable: push the cheapest to spill (few uses, many neighbours).
                 remaining.iter().copied().filter(|v| !removed.contains(v)).min_by_key(|v| {
-                    let cost = weight.get(v).copied().unwrap_or(1) as u64 * 1000 / (degree[v] as u64 + 1);
+                    let cost = weight.get(v).copied().unwrap_or(1) as u64;
                     (cost, *v)
                 })
             })
@@ -182,7 +208,18 @@ fn colour(graph: &HashMap<u32, HashSet<u32>>, crosses_call: &HashSet<u32>, weigh
         let taken: HashSet<u8> =
             graph[&v].iter().filter_map(|n| if let Some(Home::Register(r)) = homes.get(n) { Some(*r) } else { None }).collect();
         let candidates: &[u8] = if crosses_call.contains(&v) { &CALL_SAFE } else { &ANY_REGISTER };
-        match candidates.iter().copied().find(|r| !taken.contains(r)) {
+        // Prefer the register of a copy partner (already coloured, or physical).
+        let preferred = partners.get(&v).into_iter().flatten().find_map(|partner| {
+            let register = match partner {
+                Reg::Physical(p) => Some(*p),
+                Reg::Virtual(w) => match homes.get(w) {
+                    Some(Home::Register(r)) => Some(*r),
+                    _ => None,
+                },
+            }?;
+            (candidates.contains(&register) && !taken.contains(&register)).then_some(register)
+        });
+        match preferred.or_else(|| candidates.iter().copied().find(|r| !taken.contains(r))) {
             Some(r) => {
                 homes.insert(v, Home::Register(r));
             }
@@ -203,7 +240,33 @@ fn colour(graph: &HashMap<u32, HashSet<u32>>, crosses_call: &HashSet<u32>, weigh
 
 fn rewrite(insts: Vec<MInst>, homes: &HashMap<u32, Home>) -> Vec<MInst> {
     let mut out = Vec::with_capacity(insts.len());
+    let home_of = |reg: Reg| match reg {
+        Reg::Virtual(v) => homes.get(&v).copied(),
+        Reg::Physical(p) => Some(Home::Register(p)),
+    };
     for inst in insts {
+        // Copies to or from a spill slot, and constants into one, need no scratch register.
+        if let MInst::Alu { op: AluOp::Mov, dst, src } = &inst {
+            match (home_of(*dst), src) {
+                (Some(Home::Spill(off)), Src::Imm(imm)) => {
+                    out.push(MInst::StoreImm { size: super::mir::Size::Dw, base: FP, off, imm: *imm });
+                    continue;
+                }
+                (Some(Home::Spill(off)), Src::Reg(s)) => {
+                    if let Some(Home::Register(r)) = home_of(*s) {
+                        out.push(MInst::Store { size: super::mir::Size::Dw, base: FP, off, src: Reg::Physical(r) });
+                        continue;
+                    }
+                }
+                (Some(Home::Register(r)), Src::Reg(s)) => {
+                    if let Some(Home::Spill(off)) = home_of(*s) {
+                        out.push(MInst::Load { size: super::mir::Size::Dw, dst: Reg::Physical(r), base: FP, off });
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+        }
         let uses: Vec<u32> = inst.uses().into_iter().filter_map(virtual_of).collect();
         let defs: Vec<u32> = inst.defs().into_iter().filter_map(virtual_of).collect();
         // Spilled vregs in this instruction get scratch registers r0 then r5.
