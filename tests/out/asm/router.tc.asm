@@ -1,4 +1,4 @@
-; router for classifier: 271 instructions, stack 120 bytes, 4 maps
+; router for classifier: 270 instructions, stack 120 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -14,7 +14,7 @@
       ; extract hdr0
     9: *(u64 *)(r10 -88) = r2
    10: r2 += 14
-   11: if r2 > r7 goto +246
+   11: if r2 > r7 goto +245
       ; v0: bit<16> = read_field hdr0.etherType
    12: r0 = *(u64 *)(r10 -88)
    13: r1 = *(u16 *)(r0 +12)
@@ -23,7 +23,7 @@
       ; extract hdr1
    15: r8 = r2
    16: r2 += 20
-   17: if r2 > r7 goto +240
+   17: if r2 > r7 goto +239
       ; v0: bool = is_valid hdr1
    18: r3 = 0
    19: if r8 == 0 goto +1
@@ -88,14 +88,14 @@
    69: r3 = r9
       ; v10: bool = read var7
    70: r1 = r3
-   71: if r1 != 0 goto +170
+   71: if r1 != 0 goto +169
       ; v13: bit<8> = read_field hdr1.ttl
    72: r1 = 0
    73: if r8 == 0 goto +1
    74: r1 = *(u8 *)(r8 +8)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   75: if r1 <= 1 goto +148
+   75: if r1 <= 1 goto +147
       ; v19: bit<32> = read_field hdr1.dstAddr
    76: r1 = 0
    77: if r8 == 0 goto +1
@@ -138,13 +138,13 @@
   114: r1 = be32 r1
   115: w1 = w1
   116: if r9 == 1 goto +4
-  117: if r9 != 2 goto +72
+  117: if r9 != 2 goto +71
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
   118: r1 = 1
       ; write var6, v29
   119: *(u64 *)(r10 -112) = r1
-  120: goto +69
+  120: goto +68
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
   121: r4 = r3
@@ -169,152 +169,151 @@
   138: if r8 == 0 goto +1
   139: r2 = *(u8 *)(r8 +8)
       ; v26: bit<8> = const 1
-  140: r3 = 1
       ; v27: bit<8> = sub v25, v26
-  141: r2 -= r3
-  142: r2 &= 255
+  140: r2 -= 1
+  141: r2 &= 255
       ; write_field hdr1.ttl, v27
-  143: if r8 == 0 goto +1
-  144: *(u8 *)(r8 +8) = r2
+  142: if r8 == 0 goto +1
+  143: *(u8 *)(r8 +8) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-  145: if r8 == 0 goto +41
-  146: r3 = 0
-  147: r2 = *(u16 *)(r8 +0)
-  148: r2 = be16 r2
-  149: r3 += r2
-  150: r2 = *(u16 *)(r8 +2)
-  151: r2 = be16 r2
-  152: r3 += r2
-  153: r2 = *(u16 *)(r8 +4)
-  154: r2 = be16 r2
-  155: r3 += r2
-  156: r2 = *(u16 *)(r8 +6)
-  157: r2 = be16 r2
-  158: r3 += r2
-  159: r2 = *(u16 *)(r8 +8)
-  160: r2 = be16 r2
-  161: r3 += r2
-  162: r2 = *(u16 *)(r8 +12)
-  163: r2 = be16 r2
-  164: r3 += r2
-  165: r2 = *(u16 *)(r8 +14)
-  166: r2 = be16 r2
-  167: r3 += r2
-  168: r2 = *(u16 *)(r8 +16)
-  169: r2 = be16 r2
-  170: r3 += r2
-  171: r2 = *(u16 *)(r8 +18)
-  172: r2 = be16 r2
-  173: r3 += r2
-  174: r2 = r3
-  175: r2 >>= 16
-  176: r3 &= 65535
-  177: r3 += r2
-  178: r2 = r3
-  179: r2 >>= 16
-  180: r3 &= 65535
-  181: r3 += r2
-  182: r3 ^= 65535
-  183: r3 &= 65535
-  184: r2 = r3
-  185: r2 = be16 r2
-  186: *(u16 *)(r8 +10) = r2
+  144: if r8 == 0 goto +41
+  145: r3 = 0
+  146: r2 = *(u16 *)(r8 +0)
+  147: r2 = be16 r2
+  148: r3 += r2
+  149: r2 = *(u16 *)(r8 +2)
+  150: r2 = be16 r2
+  151: r3 += r2
+  152: r2 = *(u16 *)(r8 +4)
+  153: r2 = be16 r2
+  154: r3 += r2
+  155: r2 = *(u16 *)(r8 +6)
+  156: r2 = be16 r2
+  157: r3 += r2
+  158: r2 = *(u16 *)(r8 +8)
+  159: r2 = be16 r2
+  160: r3 += r2
+  161: r2 = *(u16 *)(r8 +12)
+  162: r2 = be16 r2
+  163: r3 += r2
+  164: r2 = *(u16 *)(r8 +14)
+  165: r2 = be16 r2
+  166: r3 += r2
+  167: r2 = *(u16 *)(r8 +16)
+  168: r2 = be16 r2
+  169: r3 += r2
+  170: r2 = *(u16 *)(r8 +18)
+  171: r2 = be16 r2
+  172: r3 += r2
+  173: r2 = r3
+  174: r2 >>= 16
+  175: r3 &= 65535
+  176: r3 += r2
+  177: r2 = r3
+  178: r2 >>= 16
+  179: r3 &= 65535
+  180: r3 += r2
+  181: r3 ^= 65535
+  182: r3 &= 65535
+  183: r2 = r3
+  184: r2 = be16 r2
+  185: *(u16 *)(r8 +10) = r2
       ; write var5, v24
-  187: *(u64 *)(r10 -104) = r1
+  186: *(u64 *)(r10 -104) = r1
       ; v28: bit<8> = const 2
-  188: r1 = 2
+  187: r1 = 2
       ; write var6, v28
-  189: *(u64 *)(r10 -112) = r1
-  190: r0 = *(u64 *)(r10 -120)
-  191: if r0 != 0 goto +16
+  188: *(u64 *)(r10 -112) = r1
+  189: r0 = *(u64 *)(r10 -120)
+  190: if r0 != 0 goto +16
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  192: *(u32 *)(r10 -24) = 2
-  193: r1 = map[pipe_route_stats] ll
-  195: r2 = r10
-  196: r2 += -24
-  197: call bpf_map_lookup_elem
-  198: r3 = r0
-  199: if r3 == 0 goto +60
-  200: r1 = *(u64 *)(r3 +0)
-  201: r1 += 1
-  202: *(u64 *)(r3 +0) = r1
-  203: r2 = *(u64 *)(r3 +8)
-  204: r1 = *(u64 *)(r10 -96)
-  205: r2 += r1
-  206: *(u64 *)(r3 +8) = r2
-  207: goto +52
+  191: *(u32 *)(r10 -24) = 2
+  192: r1 = map[pipe_route_stats] ll
+  194: r2 = r10
+  195: r2 += -24
+  196: call bpf_map_lookup_elem
+  197: r3 = r0
+  198: if r3 == 0 goto +60
+  199: r1 = *(u64 *)(r3 +0)
+  200: r1 += 1
+  201: *(u64 *)(r3 +0) = r1
+  202: r2 = *(u64 *)(r3 +8)
+  203: r1 = *(u64 *)(r10 -96)
+  204: r2 += r1
+  205: *(u64 *)(r3 +8) = r2
+  206: goto +52
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  208: *(u32 *)(r10 -24) = 0
-  209: r1 = map[pipe_route_stats] ll
-  211: r2 = r10
-  212: r2 += -24
-  213: call bpf_map_lookup_elem
-  214: r3 = r0
-  215: if r3 == 0 goto +44
-  216: r1 = *(u64 *)(r3 +0)
-  217: r1 += 1
-  218: *(u64 *)(r3 +0) = r1
-  219: r2 = *(u64 *)(r3 +8)
-  220: r1 = *(u64 *)(r10 -96)
-  221: r2 += r1
-  222: *(u64 *)(r3 +8) = r2
-  223: goto +36
+  207: *(u32 *)(r10 -24) = 0
+  208: r1 = map[pipe_route_stats] ll
+  210: r2 = r10
+  211: r2 += -24
+  212: call bpf_map_lookup_elem
+  213: r3 = r0
+  214: if r3 == 0 goto +44
+  215: r1 = *(u64 *)(r3 +0)
+  216: r1 += 1
+  217: *(u64 *)(r3 +0) = r1
+  218: r2 = *(u64 *)(r3 +8)
+  219: r1 = *(u64 *)(r10 -96)
+  220: r2 += r1
+  221: *(u64 *)(r3 +8) = r2
+  222: goto +36
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  224: *(u32 *)(r10 -24) = 1
-  225: r1 = map[pipe_route_stats] ll
-  227: r2 = r10
-  228: r2 += -24
-  229: call bpf_map_lookup_elem
-  230: r3 = r0
-  231: if r3 == 0 goto +7
-  232: r1 = *(u64 *)(r3 +0)
-  233: r1 += 1
-  234: *(u64 *)(r3 +0) = r1
-  235: r2 = *(u64 *)(r3 +8)
-  236: r1 = *(u64 *)(r10 -96)
-  237: r2 += r1
-  238: *(u64 *)(r3 +8) = r2
+  223: *(u32 *)(r10 -24) = 1
+  224: r1 = map[pipe_route_stats] ll
+  226: r2 = r10
+  227: r2 += -24
+  228: call bpf_map_lookup_elem
+  229: r3 = r0
+  230: if r3 == 0 goto +7
+  231: r1 = *(u64 *)(r3 +0)
+  232: r1 += 1
+  233: *(u64 *)(r3 +0) = r1
+  234: r2 = *(u64 *)(r3 +8)
+  235: r1 = *(u64 *)(r10 -96)
+  236: r2 += r1
+  237: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
-  239: r1 = 1
+  238: r1 = 1
       ; write var6, v18
-  240: *(u64 *)(r10 -112) = r1
-  241: goto +18
+  239: *(u64 *)(r10 -112) = r1
+  240: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  242: *(u32 *)(r10 -24) = 3
-  243: r1 = map[pipe_route_stats] ll
-  245: r2 = r10
-  246: r2 += -24
-  247: call bpf_map_lookup_elem
-  248: r3 = r0
-  249: if r3 == 0 goto +10
-  250: r1 = *(u64 *)(r3 +0)
-  251: r1 += 1
-  252: *(u64 *)(r3 +0) = r1
-  253: r2 = *(u64 *)(r3 +8)
-  254: r1 = *(u64 *)(r10 -96)
-  255: r2 += r1
-  256: *(u64 *)(r3 +8) = r2
-  257: goto +2
+  241: *(u32 *)(r10 -24) = 3
+  242: r1 = map[pipe_route_stats] ll
+  244: r2 = r10
+  245: r2 += -24
+  246: call bpf_map_lookup_elem
+  247: r3 = r0
+  248: if r3 == 0 goto +10
+  249: r1 = *(u64 *)(r3 +0)
+  250: r1 += 1
+  251: *(u64 *)(r3 +0) = r1
+  252: r2 = *(u64 *)(r3 +8)
+  253: r1 = *(u64 *)(r10 -96)
+  254: r2 += r1
+  255: *(u64 *)(r3 +8) = r2
+  256: goto +2
       ; drop
-  258: r0 = 2
-  259: exit
+  257: r0 = 2
+  258: exit
       ; epilogue: verdict
-  260: r1 = *(u64 *)(r10 -112)
-  261: if r1 != 0 goto +2
-  262: r0 = 0
-  263: exit
-  264: if r1 != 2 goto +4
-  265: r1 = *(u64 *)(r10 -104)
-  266: r2 = 0
-  267: call bpf_redirect
-  268: exit
-  269: r0 = 2
-  270: exit
+  259: r1 = *(u64 *)(r10 -112)
+  260: if r1 != 0 goto +2
+  261: r0 = 0
+  262: exit
+  263: if r1 != 2 goto +4
+  264: r1 = *(u64 *)(r10 -104)
+  265: r2 = 0
+  266: call bpf_redirect
+  267: exit
+  268: r0 = 2
+  269: exit

@@ -1,4 +1,4 @@
-; stateful_firewall for xdp: 471 instructions, stack 192 bytes, 2 maps
+; stateful_firewall for xdp: 467 instructions, stack 192 bytes, 2 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -27,15 +27,15 @@
       ; extract hdr0
    22: r1 = r9
    23: r9 += 14
-   24: if r9 > r7 goto +395
+   24: if r9 > r7 goto +391
       ; v0: bit<16> = read_field hdr0.etherType
    25: r1 = *(u16 *)(r1 +12)
-   26: if r1 != 8 goto +43
+   26: if r1 != 8 goto +41
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    27: r8 = r9
    28: r9 += 20
-   29: if r9 > r7 goto +390
+   29: if r9 > r7 goto +386
       ; v1: bit<4> = read_field hdr1.ihl
    30: r2 = *(u8 *)(r8 +0)
    31: r2 &= 15
@@ -45,578 +45,574 @@
    33: if r2 >= 5 goto +1
    34: r1 = 0
       ; verify v3, error HeaderTooShort
-   35: if r1 == 0 goto +384
+   35: if r1 == 0 goto +380
       ; v4: bit<4> = read_field hdr1.ihl
    36: r1 = *(u8 *)(r8 +0)
    37: r1 &= 15
       ; v5: bit<32> = cast v4
    38: w1 = w1
       ; v6: bit<32> = const 5
-   39: r2 = 5
       ; v7: bit<32> = sub v5, v6
-   40: r1 -= r2
-   41: w1 = w1
+   39: r1 -= 5
+   40: w1 = w1
       ; v8: bit<32> = const 0x20
-   42: r2 = 32
       ; v9: bit<32> = mul v7, v8
-   43: r1 *= r2
-   44: w1 = w1
+   41: r1 *= 32
+   42: w1 = w1
       ; advance v9
-   45: if r1 & 7 goto +374
-   46: r1 >>= 3
-   47: if r1 > 16383 goto +372
-   48: r9 -= r6
-   49: r1 += r9
-   50: if r1 > 16383 goto +369
-   51: r9 = r6
-   52: r9 += r1
-   53: if r9 > r7 goto +366
+   43: if r1 & 7 goto +372
+   44: r1 >>= 3
+   45: if r1 > 16383 goto +370
+   46: r9 -= r6
+   47: r1 += r9
+   48: if r1 > 16383 goto +367
+   49: r9 = r6
+   50: r9 += r1
+   51: if r9 > r7 goto +364
       ; v10: bit<13> = read_field hdr1.fragOffset
-   54: r2 = *(u16 *)(r8 +6)
-   55: r2 &= 65311
+   52: r2 = *(u16 *)(r8 +6)
+   53: r2 &= 65311
       ; v11: bit<8> = read_field hdr1.protocol
-   56: r1 = *(u8 *)(r8 +9)
-   57: if r2 != 0 goto +12
-   58: if r1 != 6 goto +11
+   54: r1 = *(u8 *)(r8 +9)
+   55: if r2 != 0 goto +12
+   56: if r1 != 6 goto +11
       ; prs: block3 (parse_tcp)
       ; extract hdr2
-   59: *(u64 *)(r10 -128) = r9
-   60: r9 += 20
-   61: if r9 > r7 goto +358
+   57: *(u64 *)(r10 -128) = r9
+   58: r9 += 20
+   59: if r9 > r7 goto +356
       ; v12: bit<4> = read_field hdr2.dataOffset
-   62: r0 = *(u64 *)(r10 -128)
-   63: r2 = *(u8 *)(r0 +12)
-   64: r2 >>= 4
-   65: r2 &= 15
+   60: r0 = *(u64 *)(r10 -128)
+   61: r2 = *(u8 *)(r0 +12)
+   62: r2 >>= 4
+   63: r2 &= 15
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
-   66: r1 = 1
-   67: if r2 >= 5 goto +1
-   68: r1 = 0
+   64: r1 = 1
+   65: if r2 >= 5 goto +1
+   66: r1 = 0
       ; verify v14, error HeaderTooShort
-   69: if r1 == 0 goto +350
+   67: if r1 == 0 goto +348
       ; v0: bool = is_valid hdr1
-   70: r1 = 0
-   71: if r8 == 0 goto +1
-   72: r1 = 1
+   68: r1 = 0
+   69: if r8 == 0 goto +1
+   70: r1 = 1
       ; v1: bool = not v0
-   73: r1 ^= 1
-   74: if r1 != 0 goto +366
+   71: r1 ^= 1
+   72: if r1 != 0 goto +364
       ; v2: bit<32> = read var2
-   75: r2 = *(u64 *)(r10 -136)
+   73: r2 = *(u64 *)(r10 -136)
       ; v3: bit<32> = const 1
       ; v4: bool = eq v2, v3
-   76: r1 = 1
-   77: if r2 == 1 goto +1
-   78: r1 = 0
+   74: r1 = 1
+   75: if r2 == 1 goto +1
+   76: r1 = 0
       ; write var7, v4
-   79: *(u64 *)(r10 -136) = r1
+   77: *(u64 *)(r10 -136) = r1
       ; v5: bool = is_valid hdr2
-   80: r1 = 0
-   81: r0 = *(u64 *)(r10 -128)
-   82: if r0 == 0 goto +1
-   83: r1 = 1
+   78: r1 = 0
+   79: r0 = *(u64 *)(r10 -128)
+   80: if r0 == 0 goto +1
+   81: r1 = 1
       ; v6: bool = not v5
-   84: r1 ^= 1
-   85: if r1 != 0 goto +298
+   82: r1 ^= 1
+   83: if r1 != 0 goto +296
       ; v13: bool = read var7
-   86: r1 = *(u64 *)(r10 -136)
-   87: if r1 != 0 goto +10
+   84: r1 = *(u64 *)(r10 -136)
+   85: if r1 != 0 goto +10
       ; v18: bit<32> = read_field hdr1.dstAddr
-   88: r9 = *(u32 *)(r8 +16)
+   86: r9 = *(u32 *)(r8 +16)
       ; write var8, v18
       ; v19: bit<32> = read_field hdr1.srcAddr
-   89: r1 = *(u32 *)(r8 +12)
+   87: r1 = *(u32 *)(r8 +12)
       ; write var9, v19
-   90: *(u64 *)(r10 -176) = r1
+   88: *(u64 *)(r10 -176) = r1
       ; v20: bit<16> = read_field hdr2.dstPort
-   91: r0 = *(u64 *)(r10 -128)
-   92: r1 = *(u16 *)(r0 +2)
+   89: r0 = *(u64 *)(r10 -128)
+   90: r1 = *(u16 *)(r0 +2)
       ; write var10, v20
-   93: *(u64 *)(r10 -184) = r1
+   91: *(u64 *)(r10 -184) = r1
       ; v21: bit<16> = read_field hdr2.srcPort
-   94: r0 = *(u64 *)(r10 -128)
-   95: r1 = *(u16 *)(r0 +0)
+   92: r0 = *(u64 *)(r10 -128)
+   93: r1 = *(u16 *)(r0 +0)
       ; write var11, v21
-   96: *(u64 *)(r10 -192) = r1
-   97: goto +9
+   94: *(u64 *)(r10 -192) = r1
+   95: goto +9
       ; v14: bit<32> = read_field hdr1.srcAddr
-   98: r9 = *(u32 *)(r8 +12)
+   96: r9 = *(u32 *)(r8 +12)
       ; write var8, v14
       ; v15: bit<32> = read_field hdr1.dstAddr
-   99: r1 = *(u32 *)(r8 +16)
+   97: r1 = *(u32 *)(r8 +16)
       ; write var9, v15
-  100: *(u64 *)(r10 -176) = r1
+   98: *(u64 *)(r10 -176) = r1
       ; v16: bit<16> = read_field hdr2.srcPort
-  101: r0 = *(u64 *)(r10 -128)
-  102: r1 = *(u16 *)(r0 +0)
+   99: r0 = *(u64 *)(r10 -128)
+  100: r1 = *(u16 *)(r0 +0)
       ; write var10, v16
-  103: *(u64 *)(r10 -184) = r1
+  101: *(u64 *)(r10 -184) = r1
       ; v17: bit<16> = read_field hdr2.dstPort
-  104: r0 = *(u64 *)(r10 -128)
-  105: r1 = *(u16 *)(r0 +2)
+  102: r0 = *(u64 *)(r10 -128)
+  103: r1 = *(u16 *)(r0 +2)
       ; write var11, v17
-  106: *(u64 *)(r10 -192) = r1
+  104: *(u64 *)(r10 -192) = r1
       ; v22: bit<32> = read var8
-  107: r4 = r9
-  108: r4 = be32 r4
+  105: r4 = r9
+  106: r4 = be32 r4
       ; v23: bit<32> = read var9
-  109: r3 = *(u64 *)(r10 -176)
-  110: r3 = be32 r3
+  107: r3 = *(u64 *)(r10 -176)
+  108: r3 = be32 r3
       ; v24: bit<16> = read var10
-  111: r2 = *(u64 *)(r10 -184)
-  112: r2 = be16 r2
+  109: r2 = *(u64 *)(r10 -184)
+  110: r2 = be16 r2
       ; v25: bit<16> = read var11
-  113: r1 = *(u64 *)(r10 -192)
-  114: r1 = be16 r1
+  111: r1 = *(u64 *)(r10 -192)
+  112: r1 = be16 r1
       ; v26, [v27] = map_lookup map0(v22, v23, v24, v25)
-  115: *(u64 *)(r10 -24) = 0
-  116: *(u32 *)(r10 -32) = r4
-  117: *(u32 *)(r10 -28) = r3
-  118: *(u16 *)(r10 -24) = r2
-  119: *(u16 *)(r10 -22) = r1
-  120: r1 = map[pipe_conns] ll
-  122: r2 = r10
-  123: r2 += -32
-  124: call bpf_map_lookup_elem
-  125: r1 = r0
-  126: if r1 == 0 goto +4
-  127: r8 = 1
-  128: r3 = *(u8 *)(r1 +0)
-  129: r3 &= 255
-  130: goto +2
-  131: r8 = 0
-  132: r3 = 0
+  113: *(u64 *)(r10 -24) = 0
+  114: *(u32 *)(r10 -32) = r4
+  115: *(u32 *)(r10 -28) = r3
+  116: *(u16 *)(r10 -24) = r2
+  117: *(u16 *)(r10 -22) = r1
+  118: r1 = map[pipe_conns] ll
+  120: r2 = r10
+  121: r2 += -32
+  122: call bpf_map_lookup_elem
+  123: r1 = r0
+  124: if r1 == 0 goto +4
+  125: r8 = 1
+  126: r3 = *(u8 *)(r1 +0)
+  127: r3 &= 255
+  128: goto +2
+  129: r8 = 0
+  130: r3 = 0
       ; write var12, v27
       ; write var13, v26
       ; v28: bit<8> = read_field hdr2.flags
-  133: r0 = *(u64 *)(r10 -128)
-  134: r2 = *(u8 *)(r0 +13)
+  131: r0 = *(u64 *)(r10 -128)
+  132: r2 = *(u8 *)(r0 +13)
       ; v29: bit<8> = const 0x12
-  135: r1 = 18
       ; v30: bit<8> = and v28, v29
-  136: r2 &= r1
+  133: r2 &= 18
       ; write var14, v30
       ; v31: bit<8> = read_field hdr2.flags
-  137: r0 = *(u64 *)(r10 -128)
-  138: r1 = *(u8 *)(r0 +13)
+  134: r0 = *(u64 *)(r10 -128)
+  135: r1 = *(u8 *)(r0 +13)
       ; v32: bit<8> = const 4
-  139: r4 = 4
       ; v33: bit<8> = and v31, v32
-  140: r1 &= r4
+  136: r1 &= 4
       ; v34: bit<8> = const 0
       ; v35: bool = ne v33, v34
-  141: if r1 != 0 goto +170
+  137: if r1 != 0 goto +170
       ; v50: bool = read var7
-  142: r1 = *(u64 *)(r10 -136)
-  143: if r1 != 0 goto +93
+  138: r1 = *(u64 *)(r10 -136)
+  139: if r1 != 0 goto +93
       ; v77: bool = read var13
       ; v78: bit<8> = read var14
       ; v79: bit<8> = const 0x12
       ; v80: bool = eq v78, v79
-  144: r1 = 1
-  145: if r2 == 18 goto +1
-  146: r1 = 0
+  140: r1 = 1
+  141: if r2 == 18 goto +1
+  142: r1 = 0
       ; v81: bool = logical_and v77, v80
-  147: r4 = r8
-  148: r4 &= r1
+  143: r4 = r8
+  144: r4 &= r1
       ; v82: bit<8> = read var12
       ; v83: bit<8> = const 1
       ; v84: bool = eq v82, v83
-  149: r1 = 1
-  150: if r3 == 1 goto +1
-  151: r1 = 0
+  145: r1 = 1
+  146: if r3 == 1 goto +1
+  147: r1 = 0
       ; v85: bit<8> = read var12
       ; v86: bit<8> = const 2
       ; v87: bool = eq v85, v86
-  152: r2 = 1
-  153: if r3 == 2 goto +1
-  154: r2 = 0
+  148: r2 = 1
+  149: if r3 == 2 goto +1
+  150: r2 = 0
       ; v88: bool = logical_or v84, v87
-  155: r1 |= r2
+  151: r1 |= r2
       ; v89: bool = logical_and v81, v88
-  156: r4 &= r1
-  157: if r4 != 0 goto +39
+  152: r4 &= r1
+  153: if r4 != 0 goto +39
       ; v98: bool = read var13
       ; v99: bit<8> = read var12
       ; v100: bit<8> = const 3
       ; v101: bool = eq v99, v100
-  158: r1 = 1
-  159: if r3 == 3 goto +1
-  160: r1 = 0
+  154: r1 = 1
+  155: if r3 == 3 goto +1
+  156: r1 = 0
       ; v102: bool = logical_and v98, v101
-  161: r8 &= r1
-  162: if r8 != 0 goto +18
+  157: r8 &= r1
+  158: if r8 != 0 goto +18
       ; v105: bit<8> = const 1
-  163: r1 = 1
+  159: r1 = 1
       ; write var6, v105
-  164: *(u64 *)(r10 -168) = r1
+  160: *(u64 *)(r10 -168) = r1
       ; v106: bit<32> = const 2
       ; v107: bit<32> = const 1
       ; count counter0[v106] += v107
-  165: *(u32 *)(r10 -32) = 2
-  166: r1 = map[pipe_fw_stats] ll
-  168: r2 = r10
-  169: r2 += -32
-  170: call bpf_map_lookup_elem
-  171: r2 = r0
-  172: if r2 == 0 goto +268
-  173: r1 = *(u64 *)(r2 +0)
-  174: r1 += 1
-  175: *(u64 *)(r2 +0) = r1
-  176: r1 = *(u64 *)(r2 +8)
-  177: r3 = *(u64 *)(r10 -144)
-  178: r1 += r3
-  179: *(u64 *)(r2 +8) = r1
-  180: goto +260
+  161: *(u32 *)(r10 -32) = 2
+  162: r1 = map[pipe_fw_stats] ll
+  164: r2 = r10
+  165: r2 += -32
+  166: call bpf_map_lookup_elem
+  167: r2 = r0
+  168: if r2 == 0 goto +268
+  169: r1 = *(u64 *)(r2 +0)
+  170: r1 += 1
+  171: *(u64 *)(r2 +0) = r1
+  172: r1 = *(u64 *)(r2 +8)
+  173: r3 = *(u64 *)(r10 -144)
+  174: r1 += r3
+  175: *(u64 *)(r2 +8) = r1
+  176: goto +260
       ; v103: bit<32> = const 1
       ; v104: bit<32> = const 1
       ; count counter0[v103] += v104
-  181: *(u32 *)(r10 -32) = 1
-  182: r1 = map[pipe_fw_stats] ll
-  184: r2 = r10
-  185: r2 += -32
-  186: call bpf_map_lookup_elem
-  187: r2 = r0
-  188: if r2 == 0 goto +252
-  189: r1 = *(u64 *)(r2 +0)
-  190: r1 += 1
-  191: *(u64 *)(r2 +0) = r1
-  192: r1 = *(u64 *)(r2 +8)
-  193: r3 = *(u64 *)(r10 -144)
-  194: r1 += r3
-  195: *(u64 *)(r2 +8) = r1
-  196: goto +244
+  177: *(u32 *)(r10 -32) = 1
+  178: r1 = map[pipe_fw_stats] ll
+  180: r2 = r10
+  181: r2 += -32
+  182: call bpf_map_lookup_elem
+  183: r2 = r0
+  184: if r2 == 0 goto +252
+  185: r1 = *(u64 *)(r2 +0)
+  186: r1 += 1
+  187: *(u64 *)(r2 +0) = r1
+  188: r1 = *(u64 *)(r2 +8)
+  189: r3 = *(u64 *)(r10 -144)
+  190: r1 += r3
+  191: *(u64 *)(r2 +8) = r1
+  192: goto +244
       ; v90: bit<8> = const 2
-  197: r3 = 2
+  193: r3 = 2
       ; write var12, v90
       ; v91: bit<32> = read var8
-  198: r1 = r9
-  199: r1 = be32 r1
+  194: r1 = r9
+  195: r1 = be32 r1
       ; v92: bit<32> = read var9
-  200: r2 = *(u64 *)(r10 -176)
-  201: r2 = be32 r2
+  196: r2 = *(u64 *)(r10 -176)
+  197: r2 = be32 r2
       ; v93: bit<16> = read var10
-  202: r4 = *(u64 *)(r10 -184)
-  203: r4 = be16 r4
+  198: r4 = *(u64 *)(r10 -184)
+  199: r4 = be16 r4
       ; v94: bit<16> = read var11
-  204: r8 = *(u64 *)(r10 -192)
-  205: r8 = be16 r8
+  200: r8 = *(u64 *)(r10 -192)
+  201: r8 = be16 r8
       ; v95: bit<8> = read var12
       ; map_update map0(v91, v92, v93, v94) = [v95]
-  206: *(u64 *)(r10 -24) = 0
-  207: *(u32 *)(r10 -32) = r1
-  208: *(u32 *)(r10 -28) = r2
-  209: *(u16 *)(r10 -24) = r4
-  210: *(u16 *)(r10 -22) = r8
-  211: *(u64 *)(r10 -80) = 0
-  212: *(u8 *)(r10 -80) = r3
-  213: r1 = map[pipe_conns] ll
-  215: r2 = r10
-  216: r2 += -32
-  217: r3 = r10
-  218: r3 += -80
-  219: r4 = 0
-  220: call bpf_map_update_elem
+  202: *(u64 *)(r10 -24) = 0
+  203: *(u32 *)(r10 -32) = r1
+  204: *(u32 *)(r10 -28) = r2
+  205: *(u16 *)(r10 -24) = r4
+  206: *(u16 *)(r10 -22) = r8
+  207: *(u64 *)(r10 -80) = 0
+  208: *(u8 *)(r10 -80) = r3
+  209: r1 = map[pipe_conns] ll
+  211: r2 = r10
+  212: r2 += -32
+  213: r3 = r10
+  214: r3 += -80
+  215: r4 = 0
+  216: call bpf_map_update_elem
       ; v96: bit<32> = const 1
       ; v97: bit<32> = const 1
       ; count counter0[v96] += v97
-  221: *(u32 *)(r10 -32) = 1
-  222: r1 = map[pipe_fw_stats] ll
-  224: r2 = r10
-  225: r2 += -32
-  226: call bpf_map_lookup_elem
-  227: r2 = r0
-  228: if r2 == 0 goto +212
-  229: r1 = *(u64 *)(r2 +0)
-  230: r1 += 1
-  231: *(u64 *)(r2 +0) = r1
-  232: r1 = *(u64 *)(r2 +8)
-  233: r3 = *(u64 *)(r10 -144)
-  234: r1 += r3
-  235: *(u64 *)(r2 +8) = r1
-  236: goto +204
+  217: *(u32 *)(r10 -32) = 1
+  218: r1 = map[pipe_fw_stats] ll
+  220: r2 = r10
+  221: r2 += -32
+  222: call bpf_map_lookup_elem
+  223: r2 = r0
+  224: if r2 == 0 goto +212
+  225: r1 = *(u64 *)(r2 +0)
+  226: r1 += 1
+  227: *(u64 *)(r2 +0) = r1
+  228: r1 = *(u64 *)(r2 +8)
+  229: r3 = *(u64 *)(r10 -144)
+  230: r1 += r3
+  231: *(u64 *)(r2 +8) = r1
+  232: goto +204
       ; v51: bit<8> = read var14
       ; v52: bit<8> = const 2
       ; v53: bool = eq v51, v52
-  237: if r2 == 2 goto +34
+  233: if r2 == 2 goto +34
       ; v60: bool = read var13
       ; v61: bit<8> = read var12
       ; v62: bit<8> = const 2
       ; v63: bool = eq v61, v62
-  238: r1 = 1
-  239: if r3 == 2 goto +1
-  240: r1 = 0
+  234: r1 = 1
+  235: if r3 == 2 goto +1
+  236: r1 = 0
       ; v64: bool = logical_and v60, v63
-  241: r8 &= r1
+  237: r8 &= r1
       ; v65: bit<8> = read var14
       ; v66: bit<8> = const 0x10
       ; v67: bool = eq v65, v66
-  242: r1 = 1
-  243: if r2 == 16 goto +1
-  244: r1 = 0
+  238: r1 = 1
+  239: if r2 == 16 goto +1
+  240: r1 = 0
       ; v68: bool = logical_and v64, v67
-  245: r8 &= r1
-  246: if r8 == 0 goto +49
+  241: r8 &= r1
+  242: if r8 == 0 goto +49
       ; v69: bit<8> = const 3
-  247: r3 = 3
+  243: r3 = 3
       ; write var12, v69
       ; v70: bit<32> = read var8
-  248: r1 = r9
-  249: r1 = be32 r1
+  244: r1 = r9
+  245: r1 = be32 r1
       ; v71: bit<32> = read var9
-  250: r2 = *(u64 *)(r10 -176)
-  251: r2 = be32 r2
+  246: r2 = *(u64 *)(r10 -176)
+  247: r2 = be32 r2
       ; v72: bit<16> = read var10
-  252: r4 = *(u64 *)(r10 -184)
-  253: r4 = be16 r4
+  248: r4 = *(u64 *)(r10 -184)
+  249: r4 = be16 r4
       ; v73: bit<16> = read var11
-  254: r8 = *(u64 *)(r10 -192)
-  255: r8 = be16 r8
+  250: r8 = *(u64 *)(r10 -192)
+  251: r8 = be16 r8
       ; v74: bit<8> = read var12
       ; map_update map0(v70, v71, v72, v73) = [v74]
-  256: *(u64 *)(r10 -24) = 0
-  257: *(u32 *)(r10 -32) = r1
-  258: *(u32 *)(r10 -28) = r2
-  259: *(u16 *)(r10 -24) = r4
-  260: *(u16 *)(r10 -22) = r8
-  261: *(u64 *)(r10 -80) = 0
-  262: *(u8 *)(r10 -80) = r3
-  263: r1 = map[pipe_conns] ll
-  265: r2 = r10
-  266: r2 += -32
-  267: r3 = r10
-  268: r3 += -80
-  269: r4 = 0
-  270: call bpf_map_update_elem
-  271: goto +24
+  252: *(u64 *)(r10 -24) = 0
+  253: *(u32 *)(r10 -32) = r1
+  254: *(u32 *)(r10 -28) = r2
+  255: *(u16 *)(r10 -24) = r4
+  256: *(u16 *)(r10 -22) = r8
+  257: *(u64 *)(r10 -80) = 0
+  258: *(u8 *)(r10 -80) = r3
+  259: r1 = map[pipe_conns] ll
+  261: r2 = r10
+  262: r2 += -32
+  263: r3 = r10
+  264: r3 += -80
+  265: r4 = 0
+  266: call bpf_map_update_elem
+  267: goto +24
       ; v54: bit<8> = const 1
-  272: r3 = 1
+  268: r3 = 1
       ; write var12, v54
       ; v55: bit<32> = read var8
-  273: r1 = r9
-  274: r1 = be32 r1
+  269: r1 = r9
+  270: r1 = be32 r1
       ; v56: bit<32> = read var9
-  275: r2 = *(u64 *)(r10 -176)
-  276: r2 = be32 r2
+  271: r2 = *(u64 *)(r10 -176)
+  272: r2 = be32 r2
       ; v57: bit<16> = read var10
-  277: r4 = *(u64 *)(r10 -184)
-  278: r4 = be16 r4
+  273: r4 = *(u64 *)(r10 -184)
+  274: r4 = be16 r4
       ; v58: bit<16> = read var11
-  279: r8 = *(u64 *)(r10 -192)
-  280: r8 = be16 r8
+  275: r8 = *(u64 *)(r10 -192)
+  276: r8 = be16 r8
       ; v59: bit<8> = read var12
       ; map_update map0(v55, v56, v57, v58) = [v59]
-  281: *(u64 *)(r10 -24) = 0
-  282: *(u32 *)(r10 -32) = r1
-  283: *(u32 *)(r10 -28) = r2
-  284: *(u16 *)(r10 -24) = r4
-  285: *(u16 *)(r10 -22) = r8
-  286: *(u64 *)(r10 -80) = 0
-  287: *(u8 *)(r10 -80) = r3
-  288: r1 = map[pipe_conns] ll
-  290: r2 = r10
-  291: r2 += -32
-  292: r3 = r10
-  293: r3 += -80
-  294: r4 = 0
-  295: call bpf_map_update_elem
+  277: *(u64 *)(r10 -24) = 0
+  278: *(u32 *)(r10 -32) = r1
+  279: *(u32 *)(r10 -28) = r2
+  280: *(u16 *)(r10 -24) = r4
+  281: *(u16 *)(r10 -22) = r8
+  282: *(u64 *)(r10 -80) = 0
+  283: *(u8 *)(r10 -80) = r3
+  284: r1 = map[pipe_conns] ll
+  286: r2 = r10
+  287: r2 += -32
+  288: r3 = r10
+  289: r3 += -80
+  290: r4 = 0
+  291: call bpf_map_update_elem
       ; v75: bit<32> = const 0
       ; v76: bit<32> = const 1
       ; count counter0[v75] += v76
-  296: *(u32 *)(r10 -32) = 0
-  297: r1 = map[pipe_fw_stats] ll
-  299: r2 = r10
-  300: r2 += -32
-  301: call bpf_map_lookup_elem
-  302: r2 = r0
-  303: if r2 == 0 goto +137
-  304: r1 = *(u64 *)(r2 +0)
-  305: r1 += 1
-  306: *(u64 *)(r2 +0) = r1
-  307: r1 = *(u64 *)(r2 +8)
-  308: r3 = *(u64 *)(r10 -144)
-  309: r1 += r3
-  310: *(u64 *)(r2 +8) = r1
-  311: goto +129
+  292: *(u32 *)(r10 -32) = 0
+  293: r1 = map[pipe_fw_stats] ll
+  295: r2 = r10
+  296: r2 += -32
+  297: call bpf_map_lookup_elem
+  298: r2 = r0
+  299: if r2 == 0 goto +137
+  300: r1 = *(u64 *)(r2 +0)
+  301: r1 += 1
+  302: *(u64 *)(r2 +0) = r1
+  303: r1 = *(u64 *)(r2 +8)
+  304: r3 = *(u64 *)(r10 -144)
+  305: r1 += r3
+  306: *(u64 *)(r2 +8) = r1
+  307: goto +129
       ; v36: bool = read var13
-  312: if r8 == 0 goto +18
+  308: if r8 == 0 goto +18
       ; v37: bit<32> = read var8
-  313: r1 = r9
-  314: r1 = be32 r1
+  309: r1 = r9
+  310: r1 = be32 r1
       ; v38: bit<32> = read var9
-  315: r2 = *(u64 *)(r10 -176)
-  316: r2 = be32 r2
+  311: r2 = *(u64 *)(r10 -176)
+  312: r2 = be32 r2
       ; v39: bit<16> = read var10
-  317: r3 = *(u64 *)(r10 -184)
-  318: r3 = be16 r3
+  313: r3 = *(u64 *)(r10 -184)
+  314: r3 = be16 r3
       ; v40: bit<16> = read var11
-  319: r4 = *(u64 *)(r10 -192)
-  320: r4 = be16 r4
+  315: r4 = *(u64 *)(r10 -192)
+  316: r4 = be16 r4
       ; map_delete map0(v37, v38, v39, v40)
-  321: *(u64 *)(r10 -24) = 0
-  322: *(u32 *)(r10 -32) = r1
-  323: *(u32 *)(r10 -28) = r2
-  324: *(u16 *)(r10 -24) = r3
-  325: *(u16 *)(r10 -22) = r4
-  326: r1 = map[pipe_conns] ll
-  328: r2 = r10
-  329: r2 += -32
-  330: call bpf_map_delete_elem
+  317: *(u64 *)(r10 -24) = 0
+  318: *(u32 *)(r10 -32) = r1
+  319: *(u32 *)(r10 -28) = r2
+  320: *(u16 *)(r10 -24) = r3
+  321: *(u16 *)(r10 -22) = r4
+  322: r1 = map[pipe_conns] ll
+  324: r2 = r10
+  325: r2 += -32
+  326: call bpf_map_delete_elem
       ; v41: bool = read var7
-  331: r1 = *(u64 *)(r10 -136)
-  332: if r1 != 0 goto +35
+  327: r1 = *(u64 *)(r10 -136)
+  328: if r1 != 0 goto +35
       ; v44: bool = read var13
-  333: if r8 != 0 goto +18
+  329: if r8 != 0 goto +18
       ; v47: bit<8> = const 1
-  334: r1 = 1
+  330: r1 = 1
       ; write var6, v47
-  335: *(u64 *)(r10 -168) = r1
+  331: *(u64 *)(r10 -168) = r1
       ; v48: bit<32> = const 2
       ; v49: bit<32> = const 1
       ; count counter0[v48] += v49
-  336: *(u32 *)(r10 -32) = 2
-  337: r1 = map[pipe_fw_stats] ll
-  339: r2 = r10
-  340: r2 += -32
-  341: call bpf_map_lookup_elem
-  342: r2 = r0
-  343: if r2 == 0 goto +97
-  344: r1 = *(u64 *)(r2 +0)
-  345: r1 += 1
-  346: *(u64 *)(r2 +0) = r1
-  347: r1 = *(u64 *)(r2 +8)
-  348: r3 = *(u64 *)(r10 -144)
-  349: r1 += r3
-  350: *(u64 *)(r2 +8) = r1
-  351: goto +89
+  332: *(u32 *)(r10 -32) = 2
+  333: r1 = map[pipe_fw_stats] ll
+  335: r2 = r10
+  336: r2 += -32
+  337: call bpf_map_lookup_elem
+  338: r2 = r0
+  339: if r2 == 0 goto +97
+  340: r1 = *(u64 *)(r2 +0)
+  341: r1 += 1
+  342: *(u64 *)(r2 +0) = r1
+  343: r1 = *(u64 *)(r2 +8)
+  344: r3 = *(u64 *)(r10 -144)
+  345: r1 += r3
+  346: *(u64 *)(r2 +8) = r1
+  347: goto +89
       ; v45: bit<32> = const 1
       ; v46: bit<32> = const 1
       ; count counter0[v45] += v46
-  352: *(u32 *)(r10 -32) = 1
-  353: r1 = map[pipe_fw_stats] ll
-  355: r2 = r10
-  356: r2 += -32
-  357: call bpf_map_lookup_elem
-  358: r2 = r0
-  359: if r2 == 0 goto +81
-  360: r1 = *(u64 *)(r2 +0)
-  361: r1 += 1
-  362: *(u64 *)(r2 +0) = r1
-  363: r1 = *(u64 *)(r2 +8)
-  364: r3 = *(u64 *)(r10 -144)
-  365: r1 += r3
-  366: *(u64 *)(r2 +8) = r1
-  367: goto +73
+  348: *(u32 *)(r10 -32) = 1
+  349: r1 = map[pipe_fw_stats] ll
+  351: r2 = r10
+  352: r2 += -32
+  353: call bpf_map_lookup_elem
+  354: r2 = r0
+  355: if r2 == 0 goto +81
+  356: r1 = *(u64 *)(r2 +0)
+  357: r1 += 1
+  358: *(u64 *)(r2 +0) = r1
+  359: r1 = *(u64 *)(r2 +8)
+  360: r3 = *(u64 *)(r10 -144)
+  361: r1 += r3
+  362: *(u64 *)(r2 +8) = r1
+  363: goto +73
       ; v42: bit<32> = const 0
       ; v43: bit<32> = const 1
       ; count counter0[v42] += v43
-  368: *(u32 *)(r10 -32) = 0
-  369: r1 = map[pipe_fw_stats] ll
-  371: r2 = r10
-  372: r2 += -32
-  373: call bpf_map_lookup_elem
-  374: r2 = r0
-  375: if r2 == 0 goto +65
-  376: r1 = *(u64 *)(r2 +0)
-  377: r1 += 1
-  378: *(u64 *)(r2 +0) = r1
-  379: r1 = *(u64 *)(r2 +8)
-  380: r3 = *(u64 *)(r10 -144)
-  381: r1 += r3
-  382: *(u64 *)(r2 +8) = r1
-  383: goto +57
+  364: *(u32 *)(r10 -32) = 0
+  365: r1 = map[pipe_fw_stats] ll
+  367: r2 = r10
+  368: r2 += -32
+  369: call bpf_map_lookup_elem
+  370: r2 = r0
+  371: if r2 == 0 goto +65
+  372: r1 = *(u64 *)(r2 +0)
+  373: r1 += 1
+  374: *(u64 *)(r2 +0) = r1
+  375: r1 = *(u64 *)(r2 +8)
+  376: r3 = *(u64 *)(r10 -144)
+  377: r1 += r3
+  378: *(u64 *)(r2 +8) = r1
+  379: goto +57
       ; v7: bool = read var7
-  384: r1 = *(u64 *)(r10 -136)
-  385: if r1 != 0 goto +18
+  380: r1 = *(u64 *)(r10 -136)
+  381: if r1 != 0 goto +18
       ; v10: bit<8> = const 1
-  386: r1 = 1
+  382: r1 = 1
       ; write var6, v10
-  387: *(u64 *)(r10 -168) = r1
+  383: *(u64 *)(r10 -168) = r1
       ; v11: bit<32> = const 2
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  388: *(u32 *)(r10 -32) = 2
-  389: r1 = map[pipe_fw_stats] ll
-  391: r2 = r10
-  392: r2 += -32
-  393: call bpf_map_lookup_elem
-  394: r2 = r0
-  395: if r2 == 0 goto +45
-  396: r1 = *(u64 *)(r2 +0)
-  397: r1 += 1
-  398: *(u64 *)(r2 +0) = r1
-  399: r1 = *(u64 *)(r2 +8)
-  400: r3 = *(u64 *)(r10 -144)
-  401: r1 += r3
-  402: *(u64 *)(r2 +8) = r1
-  403: goto +37
+  384: *(u32 *)(r10 -32) = 2
+  385: r1 = map[pipe_fw_stats] ll
+  387: r2 = r10
+  388: r2 += -32
+  389: call bpf_map_lookup_elem
+  390: r2 = r0
+  391: if r2 == 0 goto +45
+  392: r1 = *(u64 *)(r2 +0)
+  393: r1 += 1
+  394: *(u64 *)(r2 +0) = r1
+  395: r1 = *(u64 *)(r2 +8)
+  396: r3 = *(u64 *)(r10 -144)
+  397: r1 += r3
+  398: *(u64 *)(r2 +8) = r1
+  399: goto +37
       ; v8: bit<32> = const 0
       ; v9: bit<32> = const 1
       ; count counter0[v8] += v9
-  404: *(u32 *)(r10 -32) = 0
-  405: r1 = map[pipe_fw_stats] ll
-  407: r2 = r10
-  408: r2 += -32
-  409: call bpf_map_lookup_elem
-  410: r2 = r0
-  411: if r2 == 0 goto +29
-  412: r1 = *(u64 *)(r2 +0)
-  413: r1 += 1
-  414: *(u64 *)(r2 +0) = r1
-  415: r1 = *(u64 *)(r2 +8)
-  416: r3 = *(u64 *)(r10 -144)
-  417: r1 += r3
-  418: *(u64 *)(r2 +8) = r1
-  419: goto +21
+  400: *(u32 *)(r10 -32) = 0
+  401: r1 = map[pipe_fw_stats] ll
+  403: r2 = r10
+  404: r2 += -32
+  405: call bpf_map_lookup_elem
+  406: r2 = r0
+  407: if r2 == 0 goto +29
+  408: r1 = *(u64 *)(r2 +0)
+  409: r1 += 1
+  410: *(u64 *)(r2 +0) = r1
+  411: r1 = *(u64 *)(r2 +8)
+  412: r3 = *(u64 *)(r10 -144)
+  413: r1 += r3
+  414: *(u64 *)(r2 +8) = r1
+  415: goto +21
       ; drop
-  420: r2 = *(u64 *)(r10 -152)
-  421: r1 = *(u64 *)(r10 -160)
-  422: *(u64 *)(r10 -96) = r2
-  423: *(u64 *)(r10 -104) = r1
-  424: r1 = *(u64 *)(r10 -8)
-  425: r2 = 0xfffffffffffffff8 ll
-  427: call bpf_xdp_adjust_meta
-  428: if r0 != 0 goto +10
-  429: r1 = *(u64 *)(r10 -8)
-  430: r3 = *(u32 *)(r1 +8)
-  431: r2 = *(u32 *)(r1 +0)
-  432: r1 = r3
-  433: r1 += 8
-  434: if r1 > r2 goto +4
-  435: r1 = *(u64 *)(r10 -96)
-  436: *(u32 *)(r3 +0) = r1
-  437: r1 = *(u64 *)(r10 -104)
-  438: *(u32 *)(r3 +4) = r1
-  439: r0 = 1
-  440: exit
+  416: r2 = *(u64 *)(r10 -152)
+  417: r1 = *(u64 *)(r10 -160)
+  418: *(u64 *)(r10 -96) = r2
+  419: *(u64 *)(r10 -104) = r1
+  420: r1 = *(u64 *)(r10 -8)
+  421: r2 = 0xfffffffffffffff8 ll
+  423: call bpf_xdp_adjust_meta
+  424: if r0 != 0 goto +10
+  425: r1 = *(u64 *)(r10 -8)
+  426: r3 = *(u32 *)(r1 +8)
+  427: r2 = *(u32 *)(r1 +0)
+  428: r1 = r3
+  429: r1 += 8
+  430: if r1 > r2 goto +4
+  431: r1 = *(u64 *)(r10 -96)
+  432: *(u32 *)(r3 +0) = r1
+  433: r1 = *(u64 *)(r10 -104)
+  434: *(u32 *)(r3 +4) = r1
+  435: r0 = 1
+  436: exit
       ; epilogue: verdict
-  441: r2 = *(u64 *)(r10 -152)
-  442: r1 = *(u64 *)(r10 -160)
-  443: *(u64 *)(r10 -112) = r2
-  444: *(u64 *)(r10 -120) = r1
-  445: r1 = *(u64 *)(r10 -8)
-  446: r2 = 0xfffffffffffffff8 ll
-  448: call bpf_xdp_adjust_meta
-  449: if r0 != 0 goto +10
-  450: r1 = *(u64 *)(r10 -8)
-  451: r2 = *(u32 *)(r1 +8)
-  452: r3 = *(u32 *)(r1 +0)
-  453: r1 = r2
-  454: r1 += 8
-  455: if r1 > r3 goto +4
-  456: r1 = *(u64 *)(r10 -112)
-  457: *(u32 *)(r2 +0) = r1
-  458: r1 = *(u64 *)(r10 -120)
-  459: *(u32 *)(r2 +4) = r1
-  460: r1 = *(u64 *)(r10 -168)
-  461: if r1 != 0 goto +2
-  462: r0 = 2
-  463: exit
-  464: if r1 != 2 goto +4
-  465: r1 = *(u64 *)(r10 -160)
-  466: r2 = 0
-  467: call bpf_redirect
-  468: exit
-  469: r0 = 1
-  470: exit
+  437: r2 = *(u64 *)(r10 -152)
+  438: r1 = *(u64 *)(r10 -160)
+  439: *(u64 *)(r10 -112) = r2
+  440: *(u64 *)(r10 -120) = r1
+  441: r1 = *(u64 *)(r10 -8)
+  442: r2 = 0xfffffffffffffff8 ll
+  444: call bpf_xdp_adjust_meta
+  445: if r0 != 0 goto +10
+  446: r1 = *(u64 *)(r10 -8)
+  447: r2 = *(u32 *)(r1 +8)
+  448: r3 = *(u32 *)(r1 +0)
+  449: r1 = r2
+  450: r1 += 8
+  451: if r1 > r3 goto +4
+  452: r1 = *(u64 *)(r10 -112)
+  453: *(u32 *)(r2 +0) = r1
+  454: r1 = *(u64 *)(r10 -120)
+  455: *(u32 *)(r2 +4) = r1
+  456: r1 = *(u64 *)(r10 -168)
+  457: if r1 != 0 goto +2
+  458: r0 = 2
+  459: exit
+  460: if r1 != 2 goto +4
+  461: r1 = *(u64 *)(r10 -160)
+  462: r2 = 0
+  463: call bpf_redirect
+  464: exit
+  465: r0 = 1
+  466: exit

@@ -1295,7 +1295,12 @@ impl<'m> Lowering<'m> {
                     _ => AluOp::Xor,
                 };
                 self.mov(reg, a);
-                self.alu(alu, reg, Src::Reg(b));
+                // A small constant operand is an immediate (the register load of it then dies).
+                let operand = match self.constant_of(rhs) {
+                    Some(c) if c <= i32::MAX as u128 => Src::Imm(c as i32),
+                    _ => Src::Reg(b),
+                };
+                self.alu(alu, reg, operand);
                 if matches!(op, B::Add | B::Sub | B::Mul) {
                     self.truncate(reg, width);
                 }
@@ -1344,7 +1349,8 @@ impl<'m> Lowering<'m> {
                 if signed && op == B::Shr {
                     self.sign_extend(reg, width);
                 }
-                if amount_width > 6 || (1u32 << amount_width) > width as u32 {
+                let small_constant = self.constant_of(rhs).is_some_and(|c| c < width as u128);
+                if !small_constant && (amount_width > 6 || (1u32 << amount_width) > width as u32) {
                     self.compare_jump(Cond::Ge, b, width as u128, big);
                 }
                 let alu = match (op, signed) {
@@ -1352,7 +1358,11 @@ impl<'m> Lowering<'m> {
                     (_, true) => AluOp::Arsh,
                     _ => AluOp::Rsh,
                 };
-                self.alu(alu, reg, Src::Reg(b));
+                let amount = match self.constant_of(rhs) {
+                    Some(c) if c < width as u128 => Src::Imm(c as i32),
+                    _ => Src::Reg(b),
+                };
+                self.alu(alu, reg, amount);
                 self.truncate(reg, width);
                 self.jump(done);
                 self.push(MInst::Label(big));
