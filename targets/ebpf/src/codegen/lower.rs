@@ -912,7 +912,7 @@ impl<'m> Lowering<'m> {
             }
             Inst::ReadVar { result, var } if self.network.vars.contains(var) => {
                 let ty = self.ty(function, *result);
-                let bytes = var_bytes(ty);
+                let bytes = self.network.values[self.current_function].get(result).copied().unwrap_or(var_bytes(ty));
                 let net = if bytes <= 8 {
                     let raw = self.vreg();
                     self.load_var(raw, *var);
@@ -926,7 +926,8 @@ impl<'m> Lowering<'m> {
                 self.define_network(*result, ty, net);
             }
             Inst::WriteVar { var, value } if self.network.vars.contains(var) => {
-                let bytes = var_bytes(self.module.variables[*var].ty);
+                let ty = self.module.variables[*var].ty;
+                let bytes = if var_bytes(ty) <= 8 { (ty.width() as u32).div_ceil(8) } else { 16 };
                 match (self.network_of(*value), self.constant_of(*value)) {
                     (Some(NetLoc::Reg(raw, _)), _) => self.store_var(*var, raw),
                     (Some(NetLoc::Wide(raw)), _) => {

@@ -1,6 +1,6 @@
 //! Values kept in network byte order, so table keys need no byte swaps at run time.
 //!
-//! A header field that ends on a byte boundary and fills 2, 4, 8 or 16 bytes can be loaded from
+//! A header field that ends on a byte boundary and fills 2 to 8 or 16 bytes can be loaded from
 //! the packet as is: the register (or, for 16 bytes, the stack slot) then holds the field's bytes
 //! in packet order, its *network form*. Keys are packed big-endian (`layout.rs`), so a key field
 //! of the same size takes those bytes unchanged; equality with a constant and `select` cases
@@ -33,7 +33,7 @@ pub struct NetworkOrder {
 fn network_bytes(ty: Type, width: u16, bytes: u32, shift_zero: bool) -> Option<u32> {
     let unsigned = matches!(ty, Type::Bits { signed: false, .. });
     let fits = match bytes {
-        2 | 4 | 8 => shift_zero && (width as u32).div_ceil(8) == bytes,
+        2..=8 => shift_zero && (width as u32).div_ceil(8) == bytes,
         16 => shift_zero && width == 128,
         _ => false,
     };
@@ -59,7 +59,7 @@ fn var_bytes(ty: Type) -> Option<u32> {
         Type::Bits { width, signed: false } => {
             let bytes = (width as u32).div_ceil(8);
             match bytes {
-                2 | 4 | 8 => Some(bytes),
+                2..=8 => Some(bytes),
                 16 if width == 128 => Some(16),
                 _ => None,
             }
@@ -167,6 +167,10 @@ fn needs_number(
             let mut uses: Vec<(Value, bool)> = Vec::new();
             match inst {
                 Inst::WriteVar { var, value } => uses.push((*value, vars.contains(var))),
+                Inst::WriteField { header, field, value } => {
+                    let same_width = function.values[*value].width() == module.header_type(*header).fields[*field as usize].width;
+                    uses.push((*value, same_width && network.get(value).copied() == field_bytes(module, *header, *field)));
+                }
                 Inst::HintApply { hint, key, .. } => {
                     let layout = &maps.hints[hint].1;
                     for (value, field) in key.iter().zip(&layout.fields) {

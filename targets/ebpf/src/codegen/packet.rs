@@ -189,7 +189,7 @@ impl<'m> Lowering<'m> {
                 self.mov_imm(raw, 0);
                 self.branch(Cond::Eq, pointer, Src::Imm(0), done);
             }
-            self.load(Size::of_bytes(bytes), raw, pointer, place.byte);
+            self.load_network(raw, pointer, place.byte, bytes);
             if (place.width as u32) < bytes * 8 {
                 let mask = super::network_order::network_constant(ir::mask(place.width), bytes);
                 self.and_const(raw, mask as u128);
@@ -212,6 +212,22 @@ impl<'m> Lowering<'m> {
             self.define_network(result, ty, NetLoc::Wide(slot));
         }
         Ok(())
+    }
+
+    /// `raw` = the `bytes` (1..=8) bytes at `base + off` in memory order (little-endian pieces).
+    pub fn load_network(&mut self, raw: Reg, base: Reg, off: i16, bytes: u32) {
+        let mut at = 0u32;
+        for size in chunks_at(bytes, base == FP, off) {
+            if at == 0 {
+                self.load(Size::of_bytes(size), raw, base, off);
+            } else {
+                let piece = self.vreg();
+                self.load(Size::of_bytes(size), piece, base, off + at as i16);
+                self.alu(AluOp::Lsh, piece, Src::Imm((at * 8) as i32));
+                self.alu(AluOp::Or, raw, Src::Reg(piece));
+            }
+            at += size;
+        }
     }
 
     /// Store a network-form register of `bytes` bytes at `base + off` unchanged (aligned pieces on
@@ -283,6 +299,25 @@ impl<'m> Lowering<'m> {
         let pointer = self.header_pointer(header);
         let done = self.label();
         self.unless_valid(pointer, done);
+        // A network-form value of the field's size goes in as it is.
+        let network_size = super::network_order::field_bytes(self.module, header, field);
+        match self.network_of(value) {
+            Some(NetLoc::Reg(raw, bytes)) if Some(bytes) == network_size => {
+                self.store_network(pointer, place.byte, raw, bytes);
+                self.push(MInst::Label(done));
+                return Ok(());
+            }
+            Some(NetLoc::Wide(slot)) if network_size == Some(16) => {
+                for half in [0i16, 8] {
+                    let raw = self.vreg();
+                    self.load(Size::Dw, raw, FP, slot + half);
+                    self.store(Size::Dw, pointer, place.byte + half, raw);
+                }
+                self.push(MInst::Label(done));
+                return Ok(());
+            }
+            _ => {}
+        }
         match self.loc(value)? {
             Loc::Wide(slot) => {
                 if place.shift != 0 || place.bytes != 16 {

@@ -281,7 +281,7 @@ fn rewrite(insts: Vec<MInst>, homes: &HashMap<u32, Home>) -> Vec<MInst> {
         }
         for v in uses.iter() {
             if let (Some(Home::Spill(off)), Some(reg)) = (homes.get(v), scratch.get(v)) {
-                if !out_has_reload(&out, *reg, *off) {
+                if !scratch_holds(&out, *reg, *off) {
                     out.push(MInst::Load { size: super::mir::Size::Dw, dst: *reg, base: FP, off: *off });
                 }
             }
@@ -306,9 +306,25 @@ fn rewrite(insts: Vec<MInst>, homes: &HashMap<u32, Home>) -> Vec<MInst> {
     out
 }
 
-/// Avoid reloading the same slot twice in a row into the same register (a use listed twice).
-fn out_has_reload(out: &[MInst], reg: Reg, off: i16) -> bool {
-    matches!(out.last(), Some(MInst::Load { dst, base, off: o, .. }) if *dst == reg && *base == FP && *o == off)
+/// Whether scratch register `reg` still holds spill slot `off`: looking back within the basic
+/// block to its last reload from (or store to) that slot, with nothing in between that writes
+/// `reg` or the slot, jumps, or is jumped to.
+fn scratch_holds(out: &[MInst], reg: Reg, off: i16) -> bool {
+    for inst in out.iter().rev() {
+        match inst {
+            MInst::Load { dst, base, off: o, size: super::mir::Size::Dw } if *dst == reg && *base == FP && *o == off => return true,
+            MInst::Store { src, base, off: o, size: super::mir::Size::Dw } if *src == reg && *base == FP && *o == off => return true,
+            MInst::Label(_) | MInst::Jump { .. } | MInst::Call { .. } | MInst::Exit => return false,
+            MInst::Store { base, off: o, .. } | MInst::StoreImm { base, off: o, .. } if *base == FP && (*o - off).abs() < 8 => return false,
+            MInst::Note(_) => {}
+            other => {
+                if other.defs().contains(&reg) {
+                    return false;
+                }
+            }
+        }
+    }
+    false
 }
 
 fn virtual_of(reg: Reg) -> Option<u32> {
