@@ -1,4 +1,4 @@
-; router for classifier: 262 instructions, stack 120 bytes, 4 maps
+; router for classifier: 246 instructions, stack 120 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -14,7 +14,7 @@
       ; extract hdr0
     9: *(u64 *)(r10 -88) = r2
    10: r2 += 14
-   11: if r2 > r7 goto +237
+   11: if r2 > r7 goto +221
       ; v0: bit<16> = read_field hdr0.etherType
    12: r0 = *(u64 *)(r10 -88)
    13: r1 = *(u16 *)(r0 +12)
@@ -23,7 +23,7 @@
       ; extract hdr1
    15: r8 = r2
    16: r2 += 20
-   17: if r2 > r7 goto +231
+   17: if r2 > r7 goto +215
       ; v0: bool = is_valid hdr1
    18: r3 = 0
    19: if r8 == 0 goto +1
@@ -82,14 +82,14 @@
    63: r3 = r9
       ; v10: bool = read var7
    64: r1 = r3
-   65: if r1 != 0 goto +167
+   65: if r1 != 0 goto +151
       ; v13: bit<8> = read_field hdr1.ttl
    66: r1 = 0
    67: if r8 == 0 goto +1
    68: r1 = *(u8 *)(r8 +8)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   69: if r1 <= 1 goto +145
+   69: if r1 <= 1 goto +129
       ; v19: bit<32> = read_field hdr1.dstAddr
    70: r1 = 0
    71: if r8 == 0 goto +1
@@ -132,13 +132,13 @@
   108: r1 = be32 r1
   109: w1 = w1
   110: if r9 == 1 goto +4
-  111: if r9 != 2 goto +69
+  111: if r9 != 2 goto +53
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
   112: r1 = 1
       ; write var6, v29
   113: *(u64 *)(r10 -112) = r1
-  114: goto +66
+  114: goto +50
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
   115: r4 = r3
@@ -168,66 +168,68 @@
   134: if r8 == 0 goto +1
   135: *(u8 *)(r8 +8) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-  136: if r8 == 0 goto +41
-  137: r3 = 0
-  138: r2 = *(u16 *)(r8 +0)
-  139: r2 = be16 r2
-  140: r3 += r2
-  141: r2 = *(u16 *)(r8 +2)
-  142: r2 = be16 r2
-  143: r3 += r2
-  144: r2 = *(u16 *)(r8 +4)
-  145: r2 = be16 r2
+  136: if r8 == 0 goto +25
+  137: r3 = *(u32 *)(r8 +0)
+  138: r2 = *(u32 *)(r8 +4)
+  139: r3 += r2
+  140: r2 = *(u32 *)(r8 +8)
+  141: r2 &= 65535
+  142: r3 += r2
+  143: r2 = *(u32 *)(r8 +12)
+  144: r3 += r2
+  145: r2 = *(u32 *)(r8 +16)
   146: r3 += r2
-  147: r2 = *(u16 *)(r8 +6)
-  148: r2 = be16 r2
-  149: r3 += r2
-  150: r2 = *(u16 *)(r8 +8)
-  151: r2 = be16 r2
-  152: r3 += r2
-  153: r2 = *(u16 *)(r8 +12)
-  154: r2 = be16 r2
-  155: r3 += r2
-  156: r2 = *(u16 *)(r8 +14)
-  157: r2 = be16 r2
+  147: r2 = r3
+  148: r2 >>= 16
+  149: r3 &= 65535
+  150: r3 += r2
+  151: r2 = r3
+  152: r2 >>= 16
+  153: r3 &= 65535
+  154: r3 += r2
+  155: r2 = r3
+  156: r2 >>= 16
+  157: r3 &= 65535
   158: r3 += r2
-  159: r2 = *(u16 *)(r8 +16)
-  160: r2 = be16 r2
-  161: r3 += r2
-  162: r2 = *(u16 *)(r8 +18)
-  163: r2 = be16 r2
-  164: r3 += r2
-  165: r2 = r3
-  166: r2 >>= 16
-  167: r3 &= 65535
-  168: r3 += r2
-  169: r2 = r3
-  170: r2 >>= 16
-  171: r3 &= 65535
-  172: r3 += r2
-  173: r3 ^= 65535
-  174: r3 &= 65535
-  175: r2 = r3
-  176: r2 = be16 r2
-  177: *(u16 *)(r8 +10) = r2
+  159: r3 ^= 65535
+  160: r3 &= 65535
+  161: *(u16 *)(r8 +10) = r3
       ; write var5, v24
-  178: *(u64 *)(r10 -104) = r1
+  162: *(u64 *)(r10 -104) = r1
       ; v28: bit<8> = const 2
-  179: r1 = 2
+  163: r1 = 2
       ; write var6, v28
-  180: *(u64 *)(r10 -112) = r1
-  181: r0 = *(u64 *)(r10 -120)
-  182: if r0 != 0 goto +16
+  164: *(u64 *)(r10 -112) = r1
+  165: r0 = *(u64 *)(r10 -120)
+  166: if r0 != 0 goto +16
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  183: *(u32 *)(r10 -24) = 2
+  167: *(u32 *)(r10 -24) = 2
+  168: r1 = map[pipe_route_stats] ll
+  170: r2 = r10
+  171: r2 += -24
+  172: call bpf_map_lookup_elem
+  173: r3 = r0
+  174: if r3 == 0 goto +60
+  175: r1 = *(u64 *)(r3 +0)
+  176: r1 += 1
+  177: *(u64 *)(r3 +0) = r1
+  178: r2 = *(u64 *)(r3 +8)
+  179: r1 = *(u64 *)(r10 -96)
+  180: r2 += r1
+  181: *(u64 *)(r3 +8) = r2
+  182: goto +52
+      ; v30: bit<32> = const 0
+      ; v31: bit<32> = const 1
+      ; count counter0[v30] += v31
+  183: *(u32 *)(r10 -24) = 0
   184: r1 = map[pipe_route_stats] ll
   186: r2 = r10
   187: r2 += -24
   188: call bpf_map_lookup_elem
   189: r3 = r0
-  190: if r3 == 0 goto +60
+  190: if r3 == 0 goto +44
   191: r1 = *(u64 *)(r3 +0)
   192: r1 += 1
   193: *(u64 *)(r3 +0) = r1
@@ -235,17 +237,17 @@
   195: r1 = *(u64 *)(r10 -96)
   196: r2 += r1
   197: *(u64 *)(r3 +8) = r2
-  198: goto +52
-      ; v30: bit<32> = const 0
-      ; v31: bit<32> = const 1
-      ; count counter0[v30] += v31
-  199: *(u32 *)(r10 -24) = 0
+  198: goto +36
+      ; v16: bit<32> = const 1
+      ; v17: bit<32> = const 1
+      ; count counter0[v16] += v17
+  199: *(u32 *)(r10 -24) = 1
   200: r1 = map[pipe_route_stats] ll
   202: r2 = r10
   203: r2 += -24
   204: call bpf_map_lookup_elem
   205: r3 = r0
-  206: if r3 == 0 goto +44
+  206: if r3 == 0 goto +7
   207: r1 = *(u64 *)(r3 +0)
   208: r1 += 1
   209: *(u64 *)(r3 +0) = r1
@@ -253,59 +255,41 @@
   211: r1 = *(u64 *)(r10 -96)
   212: r2 += r1
   213: *(u64 *)(r3 +8) = r2
-  214: goto +36
-      ; v16: bit<32> = const 1
-      ; v17: bit<32> = const 1
-      ; count counter0[v16] += v17
-  215: *(u32 *)(r10 -24) = 1
-  216: r1 = map[pipe_route_stats] ll
-  218: r2 = r10
-  219: r2 += -24
-  220: call bpf_map_lookup_elem
-  221: r3 = r0
-  222: if r3 == 0 goto +7
-  223: r1 = *(u64 *)(r3 +0)
-  224: r1 += 1
-  225: *(u64 *)(r3 +0) = r1
-  226: r2 = *(u64 *)(r3 +8)
-  227: r1 = *(u64 *)(r10 -96)
-  228: r2 += r1
-  229: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
-  230: r1 = 1
+  214: r1 = 1
       ; write var6, v18
-  231: *(u64 *)(r10 -112) = r1
-  232: goto +18
+  215: *(u64 *)(r10 -112) = r1
+  216: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  233: *(u32 *)(r10 -24) = 3
-  234: r1 = map[pipe_route_stats] ll
-  236: r2 = r10
-  237: r2 += -24
-  238: call bpf_map_lookup_elem
-  239: r3 = r0
-  240: if r3 == 0 goto +10
-  241: r1 = *(u64 *)(r3 +0)
-  242: r1 += 1
-  243: *(u64 *)(r3 +0) = r1
-  244: r2 = *(u64 *)(r3 +8)
-  245: r1 = *(u64 *)(r10 -96)
-  246: r2 += r1
-  247: *(u64 *)(r3 +8) = r2
-  248: goto +2
+  217: *(u32 *)(r10 -24) = 3
+  218: r1 = map[pipe_route_stats] ll
+  220: r2 = r10
+  221: r2 += -24
+  222: call bpf_map_lookup_elem
+  223: r3 = r0
+  224: if r3 == 0 goto +10
+  225: r1 = *(u64 *)(r3 +0)
+  226: r1 += 1
+  227: *(u64 *)(r3 +0) = r1
+  228: r2 = *(u64 *)(r3 +8)
+  229: r1 = *(u64 *)(r10 -96)
+  230: r2 += r1
+  231: *(u64 *)(r3 +8) = r2
+  232: goto +2
       ; drop
-  249: r0 = 2
-  250: exit
+  233: r0 = 2
+  234: exit
       ; epilogue: verdict
-  251: r1 = *(u64 *)(r10 -112)
-  252: if r1 != 0 goto +2
-  253: r0 = 0
-  254: exit
-  255: if r1 != 2 goto +4
-  256: r1 = *(u64 *)(r10 -104)
-  257: r2 = 0
-  258: call bpf_redirect
-  259: exit
-  260: r0 = 2
-  261: exit
+  235: r1 = *(u64 *)(r10 -112)
+  236: if r1 != 0 goto +2
+  237: r0 = 0
+  238: exit
+  239: if r1 != 2 goto +4
+  240: r1 = *(u64 *)(r10 -104)
+  241: r2 = 0
+  242: call bpf_redirect
+  243: exit
+  244: r0 = 2
+  245: exit

@@ -576,26 +576,39 @@ impl<'m> Lowering<'m> {
         let pointer = self.header_pointer(header);
         let done = self.label();
         self.unless_valid(pointer, done);
+        // The one's complement sum does not depend on byte order (RFC 1071): add the header's
+        // 32-bit words as loaded, with the checksum's half cleared, fold to 16 bits, and store
+        // the complement without swapping.
         let sum = self.vreg();
-        self.mov_imm(sum, 0);
-        for word in 0..(size / 2) as i16 {
-            if word * 2 == checksum_byte {
-                continue;
+        let mut first = true;
+        let mut at: i16 = 0;
+        while (at as u32) < size {
+            let bytes: i16 = if size - at as u32 >= 4 { 4 } else { 2 };
+            let word = if first { sum } else { self.vreg() };
+            self.load(Size::of_bytes(bytes as u32), word, pointer, at);
+            if checksum_byte == at && bytes == 4 {
+                self.alu(AluOp::Rsh, word, Src::Imm(16));
+            } else if checksum_byte == at + 2 && bytes == 4 {
+                self.alu(AluOp::And, word, Src::Imm(0xffff));
+            } else if checksum_byte == at {
+                self.mov_imm(word, 0);
             }
-            let w = self.vreg();
-            self.load(Size::H, w, pointer, word * 2);
-            self.push(MInst::ToBe { dst: w, bits: 16 });
-            self.alu(AluOp::Add, sum, Src::Reg(w));
+            if !first {
+                self.alu(AluOp::Add, sum, Src::Reg(word));
+            }
+            first = false;
+            at += bytes;
         }
-        self.fold_and_complement(sum);
-        self.store_big_endian(pointer, checksum_byte, sum, 2);
+        // At most 2^35: three folds bring it to 16 bits.
+        self.fold_and_complement(sum, 3);
+        self.store(Size::H, pointer, checksum_byte, sum);
         self.push(MInst::Label(done));
         Ok(())
     }
 
-    /// `sum = ~fold(sum) & 0xffff`
-    fn fold_and_complement(&mut self, sum: Reg) {
-        for _ in 0..2 {
+    /// `sum = ~fold(sum) & 0xffff`, folding the high bits into the low 16 `folds` times.
+    fn fold_and_complement(&mut self, sum: Reg, folds: usize) {
+        for _ in 0..folds {
             let high = self.vreg();
             self.mov(high, sum);
             self.alu(AluOp::Rsh, high, Src::Imm(16));
@@ -636,7 +649,7 @@ impl<'m> Lowering<'m> {
                 self.alu(AluOp::Add, sum, Src::Reg(w));
             }
         }
-        self.fold_and_complement(sum);
+        self.fold_and_complement(sum, 2);
         self.store_big_endian(pointer, byte, sum, 2);
         self.push(MInst::Label(done));
         Ok(())
