@@ -1,22 +1,22 @@
-; router for classifier: 246 instructions, stack 120 bytes, 4 maps
+; router for classifier: 246 instructions, stack 136 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
     2: r7 = *(u32 *)(r1 +80)
     3: r2 = r6
     4: r8 = 0
-    5: *(u64 *)(r10 -104) = 0
-    6: *(u64 *)(r10 -112) = 0
+    5: *(u64 *)(r10 -120) = 0
+    6: *(u64 *)(r10 -128) = 0
     7: r1 = *(u32 *)(r1 +0)
-    8: *(u64 *)(r10 -96) = r1
+    8: *(u64 *)(r10 -112) = r1
       ; prs: block0 (entry)
       ; prs: block1 (start)
       ; extract hdr0
-    9: *(u64 *)(r10 -88) = r2
+    9: *(u64 *)(r10 -104) = r2
    10: r2 += 14
    11: if r2 > r7 goto +221
       ; v0: bit<16> = read_field hdr0.etherType
-   12: r0 = *(u64 *)(r10 -88)
+   12: r0 = *(u64 *)(r10 -104)
    13: r1 = *(u16 *)(r0 +12)
    14: if r1 != 8 goto +3
       ; prs: block2 (parse_ipv4)
@@ -45,28 +45,28 @@
       ; write var7, v5
    30: if r3 != 0 goto +33
       ; v6: bit<48> = read_field hdr0.dstAddr
-   31: r0 = *(u64 *)(r10 -88)
+   31: r0 = *(u64 *)(r10 -104)
    32: r2 = *(u32 *)(r0 +0)
    33: r1 = *(u16 *)(r0 +4)
    34: r1 <<= 32
    35: r2 |= r1
       ; v7, v8 = apply table0(v6)
-   36: *(u64 *)(r10 -24) = 0
-   37: *(u32 *)(r10 -24) = r2
+   36: *(u64 *)(r10 -40) = 0
+   37: *(u32 *)(r10 -40) = r2
    38: r2 >>= 32
-   39: *(u16 *)(r10 -20) = r2
+   39: *(u16 *)(r10 -36) = r2
    40: r1 = map[pipe_my_macs] ll
    42: r2 = r10
-   43: r2 += -24
+   43: r2 += -40
    44: call bpf_map_lookup_elem
    45: r1 = r0
    46: r9 = 1
    47: if r1 != 0 goto +13
    48: r9 = 0
-   49: *(u32 *)(r10 -24) = 0
+   49: *(u32 *)(r10 -40) = 0
    50: r1 = map[pipe_my_macs_default] ll
    52: r2 = r10
-   53: r2 += -24
+   53: r2 += -40
    54: call bpf_map_lookup_elem
    55: r1 = r0
    56: if r1 == 0 goto +2
@@ -95,17 +95,17 @@
    71: if r8 == 0 goto +1
    72: r1 = *(u32 *)(r8 +16)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
-   73: *(u64 *)(r10 -24) = 0
-   74: *(u32 *)(r10 -20) = r1
-   75: *(u32 *)(r10 -24) = 32
+   73: *(u64 *)(r10 -40) = 0
+   74: *(u32 *)(r10 -36) = r1
+   75: *(u32 *)(r10 -40) = 32
    76: r1 = map[pipe_ipv4_lpm] ll
    78: r2 = r10
-   79: r2 += -24
+   79: r2 += -40
    80: call bpf_map_lookup_elem
    81: r4 = r0
-   82: *(u64 *)(r10 -120) = 1
+   82: *(u64 *)(r10 -136) = 1
    83: if r4 != 0 goto +6
-   84: *(u64 *)(r10 -120) = 0
+   84: *(u64 *)(r10 -136) = 0
    85: r9 = 2
    86: r3 = 0
    87: r2 = 0
@@ -137,13 +137,13 @@
       ; v29: bit<8> = const 1
   112: r1 = 1
       ; write var6, v29
-  113: *(u64 *)(r10 -112) = r1
+  113: *(u64 *)(r10 -128) = r1
   114: goto +50
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
   115: r4 = r3
   116: r3 = be16 r3
-  117: r0 = *(u64 *)(r10 -88)
+  117: r0 = *(u64 *)(r10 -104)
   118: *(u16 *)(r0 +4) = r3
   119: r4 >>= 16
   120: r4 = be32 r4
@@ -151,7 +151,7 @@
       ; write_field hdr0.srcAddr, v23
   122: r3 = r2
   123: r2 = be16 r2
-  124: r0 = *(u64 *)(r10 -88)
+  124: r0 = *(u64 *)(r10 -104)
   125: *(u16 *)(r0 +10) = r2
   126: r3 >>= 16
   127: r3 = be32 r3
@@ -195,20 +195,20 @@
   160: r3 &= 65535
   161: *(u16 *)(r8 +10) = r3
       ; write var5, v24
-  162: *(u64 *)(r10 -104) = r1
+  162: *(u64 *)(r10 -120) = r1
       ; v28: bit<8> = const 2
   163: r1 = 2
       ; write var6, v28
-  164: *(u64 *)(r10 -112) = r1
-  165: r0 = *(u64 *)(r10 -120)
+  164: *(u64 *)(r10 -128) = r1
+  165: r0 = *(u64 *)(r10 -136)
   166: if r0 != 0 goto +16
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  167: *(u32 *)(r10 -24) = 2
+  167: *(u32 *)(r10 -40) = 2
   168: r1 = map[pipe_route_stats] ll
   170: r2 = r10
-  171: r2 += -24
+  171: r2 += -40
   172: call bpf_map_lookup_elem
   173: r3 = r0
   174: if r3 == 0 goto +60
@@ -216,17 +216,17 @@
   176: r1 += 1
   177: *(u64 *)(r3 +0) = r1
   178: r2 = *(u64 *)(r3 +8)
-  179: r1 = *(u64 *)(r10 -96)
+  179: r1 = *(u64 *)(r10 -112)
   180: r2 += r1
   181: *(u64 *)(r3 +8) = r2
   182: goto +52
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  183: *(u32 *)(r10 -24) = 0
+  183: *(u32 *)(r10 -40) = 0
   184: r1 = map[pipe_route_stats] ll
   186: r2 = r10
-  187: r2 += -24
+  187: r2 += -40
   188: call bpf_map_lookup_elem
   189: r3 = r0
   190: if r3 == 0 goto +44
@@ -234,17 +234,17 @@
   192: r1 += 1
   193: *(u64 *)(r3 +0) = r1
   194: r2 = *(u64 *)(r3 +8)
-  195: r1 = *(u64 *)(r10 -96)
+  195: r1 = *(u64 *)(r10 -112)
   196: r2 += r1
   197: *(u64 *)(r3 +8) = r2
   198: goto +36
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  199: *(u32 *)(r10 -24) = 1
+  199: *(u32 *)(r10 -40) = 1
   200: r1 = map[pipe_route_stats] ll
   202: r2 = r10
-  203: r2 += -24
+  203: r2 += -40
   204: call bpf_map_lookup_elem
   205: r3 = r0
   206: if r3 == 0 goto +7
@@ -252,21 +252,21 @@
   208: r1 += 1
   209: *(u64 *)(r3 +0) = r1
   210: r2 = *(u64 *)(r3 +8)
-  211: r1 = *(u64 *)(r10 -96)
+  211: r1 = *(u64 *)(r10 -112)
   212: r2 += r1
   213: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
   214: r1 = 1
       ; write var6, v18
-  215: *(u64 *)(r10 -112) = r1
+  215: *(u64 *)(r10 -128) = r1
   216: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  217: *(u32 *)(r10 -24) = 3
+  217: *(u32 *)(r10 -40) = 3
   218: r1 = map[pipe_route_stats] ll
   220: r2 = r10
-  221: r2 += -24
+  221: r2 += -40
   222: call bpf_map_lookup_elem
   223: r3 = r0
   224: if r3 == 0 goto +10
@@ -274,7 +274,7 @@
   226: r1 += 1
   227: *(u64 *)(r3 +0) = r1
   228: r2 = *(u64 *)(r3 +8)
-  229: r1 = *(u64 *)(r10 -96)
+  229: r1 = *(u64 *)(r10 -112)
   230: r2 += r1
   231: *(u64 *)(r3 +8) = r2
   232: goto +2
@@ -282,12 +282,12 @@
   233: r0 = 2
   234: exit
       ; epilogue: verdict
-  235: r1 = *(u64 *)(r10 -112)
+  235: r1 = *(u64 *)(r10 -128)
   236: if r1 != 0 goto +2
   237: r0 = 0
   238: exit
   239: if r1 != 2 goto +4
-  240: r1 = *(u64 *)(r10 -104)
+  240: r1 = *(u64 *)(r10 -120)
   241: r2 = 0
   242: call bpf_redirect
   243: exit

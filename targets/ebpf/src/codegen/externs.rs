@@ -141,19 +141,47 @@ impl<'m> Lowering<'m> {
         self.store(Size::W, FP, off, index);
     }
 
-    fn build_key(&mut self, layout: &StructLayout, values: &[Value], off: i16) -> Result<(), Error> {
-        // Zero only the 8-byte words with bytes no field store writes (padding, constant fields,
-        // whose zero pieces are skipped); field stores then fill the rest.
-        let mut written = vec![false; layout.size.div_ceil(8) as usize * 8];
-        for (field, value) in layout.fields.iter().zip(values) {
-            if self.constant_of(*value).is_none() {
-                let end = ((field.offset + field.size) as usize).min(written.len());
-                written[field.offset as usize..end].iter_mut().for_each(|w| *w = true);
+    /// Where in the key area to build a key of `layout` (the helper reads it byte by byte, so it
+    /// need not start 8-aligned): the start, among the 8 possible, that needs the fewest aligned
+    /// stores for its big-endian fields while keeping little-endian fields naturally aligned.
+    fn key_offset(&self, layout: &StructLayout) -> i16 {
+        let base = self.key_area + 8;
+        let cost = |shift: i16| -> Option<usize> {
+            let mut stores = 0;
+            for field in &layout.fields {
+                let at = base + shift + field.offset as i16;
+                match field.byte_order {
+                    ByteOrder::Big => stores += super::packet::chunks_at(field.size.min(8), true, at).len() * field.size.div_ceil(8).max(1) as usize,
+                    ByteOrder::Little => {
+                        if at.rem_euclid(field.size.clamp(1, 8) as i16) != 0 {
+                            return None;
+                        }
+                        stores += 1;
+                    }
+                }
             }
-        }
-        for (word, bytes) in written.chunks(8).enumerate() {
-            if bytes.iter().any(|w| !w) {
-                self.zero_stack(off + 8 * word as i16, 8);
+            Some(stores)
+        };
+        let best = (0..8).filter_map(|shift| cost(shift).map(|c| (c, shift))).min().map(|(_, shift)| shift).unwrap_or(0);
+        base + best
+    }
+
+    fn build_key(&mut self, layout: &StructLayout, values: &[Value], off: i16) -> Result<(), Error> {
+        // Zero only the aligned 8-byte words holding bytes no field store writes (padding,
+        // constant fields, whose zero pieces are skipped); field stores then fill the rest.
+        let written: Vec<bool> = (0..layout.size)
+            .map(|byte| {
+                layout.fields.iter().zip(values).any(|(field, value)| {
+                    self.constant_of(*value).is_none() && byte >= field.offset && byte < field.offset + field.size
+                })
+            })
+            .collect();
+        let mut zeroed_words: Vec<i16> = Vec::new();
+        for (byte, done) in written.iter().enumerate() {
+            let word = (off + byte as i16).div_euclid(8) * 8;
+            if !done && !zeroed_words.contains(&word) {
+                zeroed_words.push(word);
+                self.zero_stack(word, 8);
             }
         }
         for (field, value) in layout.fields.iter().zip(values) {
@@ -167,7 +195,7 @@ impl<'m> Lowering<'m> {
             Inst::TableApply { table, keys, hit, action, params } => self.table_apply(function, *table, keys, *hit, *action, params),
             Inst::HintApply { hint, key, hit } => {
                 let (map, layout) = self.maps.hints[hint].clone();
-                let key_off = self.key_area;
+                let key_off = self.key_offset(&layout);
                 self.build_key(&layout, key, key_off)?;
                 let pointer = self.map_lookup(map, key_off);
                 let hit = self.define_reg(*hit);
@@ -185,7 +213,7 @@ impl<'m> Lowering<'m> {
             }
             Inst::MapLookup { map, key, found, values } => {
                 let (index, key_layout, value_layout) = self.maps.state_maps[map].clone();
-                let key_off = self.key_area;
+                let key_off = self.key_offset(&key_layout);
                 self.build_key(&key_layout, key, key_off)?;
                 let pointer = self.map_lookup(index, key_off);
                 let found = self.define_reg(*found);

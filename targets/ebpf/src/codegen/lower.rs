@@ -424,7 +424,8 @@ impl<'m> Lowering<'m> {
         self.vars_base = base;
         self.vars_total = total;
         let (key_bytes, value_bytes) = self.maps.scratch_sizes();
-        self.key_area = self.alloc_stack(key_bytes.max(8));
+        // 8 bytes of slack either side: keys may start anywhere in the first word (`key_offset`).
+        self.key_area = self.alloc_stack(key_bytes.max(8) + 16);
         self.rule_key_area = self.alloc_stack(key_bytes.max(8) + 8);
         self.value_area = self.alloc_stack(value_bytes.max(8));
         self.index_slot = self.alloc_stack(8);
