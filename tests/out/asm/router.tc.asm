@@ -1,4 +1,4 @@
-; router for classifier: 246 instructions, stack 136 bytes, 4 maps
+; router for classifier: 218 instructions, stack 136 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -14,7 +14,7 @@
       ; extract hdr0
     9: *(u64 *)(r10 -104) = r2
    10: r2 += 14
-   11: if r2 > r7 goto +221
+   11: if r2 > r7 goto +193
       ; v0: bit<16> = read_field hdr0.etherType
    12: r0 = *(u64 *)(r10 -104)
    13: r1 = *(u16 *)(r0 +12)
@@ -23,7 +23,7 @@
       ; extract hdr1
    15: r8 = r2
    16: r2 += 20
-   17: if r2 > r7 goto +215
+   17: if r2 > r7 goto +187
       ; v0: bool = is_valid hdr1
    18: r3 = 0
    19: if r8 == 0 goto +1
@@ -82,14 +82,14 @@
    63: r3 = r9
       ; v10: bool = read var7
    64: r1 = r3
-   65: if r1 != 0 goto +151
+   65: if r1 != 0 goto +123
       ; v13: bit<8> = read_field hdr1.ttl
    66: r1 = 0
    67: if r8 == 0 goto +1
    68: r1 = *(u8 *)(r8 +8)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   69: if r1 <= 1 goto +129
+   69: if r1 <= 1 goto +101
       ; v19: bit<32> = read_field hdr1.dstAddr
    70: r1 = 0
    71: if r8 == 0 goto +1
@@ -201,95 +201,69 @@
       ; write var6, v28
   164: *(u64 *)(r10 -128) = r1
   165: r0 = *(u64 *)(r10 -136)
-  166: if r0 != 0 goto +16
+  166: if r0 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
   167: *(u32 *)(r10 -40) = 2
-  168: r1 = map[pipe_route_stats] ll
-  170: r2 = r10
-  171: r2 += -40
-  172: call bpf_map_lookup_elem
-  173: r3 = r0
-  174: if r3 == 0 goto +60
-  175: r1 = *(u64 *)(r3 +0)
-  176: r1 += 1
-  177: *(u64 *)(r3 +0) = r1
-  178: r2 = *(u64 *)(r3 +8)
-  179: r1 = *(u64 *)(r10 -112)
-  180: r2 += r1
-  181: *(u64 *)(r3 +8) = r2
-  182: goto +52
+  168: goto +21
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  183: *(u32 *)(r10 -40) = 0
-  184: r1 = map[pipe_route_stats] ll
-  186: r2 = r10
-  187: r2 += -40
-  188: call bpf_map_lookup_elem
-  189: r3 = r0
-  190: if r3 == 0 goto +44
-  191: r1 = *(u64 *)(r3 +0)
-  192: r1 += 1
-  193: *(u64 *)(r3 +0) = r1
-  194: r2 = *(u64 *)(r3 +8)
-  195: r1 = *(u64 *)(r10 -112)
-  196: r2 += r1
-  197: *(u64 *)(r3 +8) = r2
-  198: goto +36
+  169: *(u32 *)(r10 -40) = 0
+  170: goto +19
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  199: *(u32 *)(r10 -40) = 1
-  200: r1 = map[pipe_route_stats] ll
-  202: r2 = r10
-  203: r2 += -40
-  204: call bpf_map_lookup_elem
-  205: r3 = r0
-  206: if r3 == 0 goto +7
-  207: r1 = *(u64 *)(r3 +0)
-  208: r1 += 1
-  209: *(u64 *)(r3 +0) = r1
-  210: r2 = *(u64 *)(r3 +8)
-  211: r1 = *(u64 *)(r10 -112)
-  212: r2 += r1
-  213: *(u64 *)(r3 +8) = r2
+  171: *(u32 *)(r10 -40) = 1
+  172: r1 = map[pipe_route_stats] ll
+  174: r2 = r10
+  175: r2 += -40
+  176: call bpf_map_lookup_elem
+  177: r3 = r0
+  178: if r3 == 0 goto +7
+  179: r1 = *(u64 *)(r3 +0)
+  180: r1 += 1
+  181: *(u64 *)(r3 +0) = r1
+  182: r2 = *(u64 *)(r3 +8)
+  183: r1 = *(u64 *)(r10 -112)
+  184: r2 += r1
+  185: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
-  214: r1 = 1
+  186: r1 = 1
       ; write var6, v18
-  215: *(u64 *)(r10 -128) = r1
-  216: goto +18
+  187: *(u64 *)(r10 -128) = r1
+  188: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  217: *(u32 *)(r10 -40) = 3
-  218: r1 = map[pipe_route_stats] ll
-  220: r2 = r10
-  221: r2 += -40
-  222: call bpf_map_lookup_elem
-  223: r3 = r0
-  224: if r3 == 0 goto +10
-  225: r1 = *(u64 *)(r3 +0)
-  226: r1 += 1
-  227: *(u64 *)(r3 +0) = r1
-  228: r2 = *(u64 *)(r3 +8)
-  229: r1 = *(u64 *)(r10 -112)
-  230: r2 += r1
-  231: *(u64 *)(r3 +8) = r2
-  232: goto +2
+  189: *(u32 *)(r10 -40) = 3
+  190: r1 = map[pipe_route_stats] ll
+  192: r2 = r10
+  193: r2 += -40
+  194: call bpf_map_lookup_elem
+  195: r3 = r0
+  196: if r3 == 0 goto +10
+  197: r1 = *(u64 *)(r3 +0)
+  198: r1 += 1
+  199: *(u64 *)(r3 +0) = r1
+  200: r2 = *(u64 *)(r3 +8)
+  201: r1 = *(u64 *)(r10 -112)
+  202: r2 += r1
+  203: *(u64 *)(r3 +8) = r2
+  204: goto +2
       ; drop
-  233: r0 = 2
-  234: exit
+  205: r0 = 2
+  206: exit
       ; epilogue: verdict
-  235: r1 = *(u64 *)(r10 -128)
-  236: if r1 != 0 goto +2
-  237: r0 = 0
-  238: exit
-  239: if r1 != 2 goto +4
-  240: r1 = *(u64 *)(r10 -120)
-  241: r2 = 0
-  242: call bpf_redirect
-  243: exit
-  244: r0 = 2
-  245: exit
+  207: r1 = *(u64 *)(r10 -128)
+  208: if r1 != 0 goto +2
+  209: r0 = 0
+  210: exit
+  211: if r1 != 2 goto +4
+  212: r1 = *(u64 *)(r10 -120)
+  213: r2 = 0
+  214: call bpf_redirect
+  215: exit
+  216: r0 = 2
+  217: exit

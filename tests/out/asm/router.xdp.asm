@@ -1,4 +1,4 @@
-; router for xdp: 294 instructions, stack 176 bytes, 4 maps
+; router for xdp: 266 instructions, stack 176 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -24,7 +24,7 @@
       ; extract hdr0
    19: *(u64 *)(r10 -136) = r9
    20: r9 += 14
-   21: if r9 > r7 goto +221
+   21: if r9 > r7 goto +193
       ; v0: bit<16> = read_field hdr0.etherType
    22: r0 = *(u64 *)(r10 -136)
    23: r1 = *(u16 *)(r0 +12)
@@ -33,7 +33,7 @@
       ; extract hdr1
    25: r8 = r9
    26: r9 += 20
-   27: if r9 > r7 goto +215
+   27: if r9 > r7 goto +187
       ; v0: bool = is_valid hdr1
    28: r3 = 0
    29: if r8 == 0 goto +1
@@ -92,14 +92,14 @@
    73: r3 = r9
       ; v10: bool = read var7
    74: r1 = r3
-   75: if r1 != 0 goto +151
+   75: if r1 != 0 goto +123
       ; v13: bit<8> = read_field hdr1.ttl
    76: r1 = 0
    77: if r8 == 0 goto +1
    78: r1 = *(u8 *)(r8 +8)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   79: if r1 <= 1 goto +129
+   79: if r1 <= 1 goto +101
       ; v19: bit<32> = read_field hdr1.dstAddr
    80: r1 = 0
    81: if r8 == 0 goto +1
@@ -211,131 +211,105 @@
       ; write var6, v28
   174: *(u64 *)(r10 -168) = r1
   175: r0 = *(u64 *)(r10 -176)
-  176: if r0 != 0 goto +16
+  176: if r0 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
   177: *(u32 *)(r10 -40) = 2
-  178: r1 = map[pipe_route_stats] ll
-  180: r2 = r10
-  181: r2 += -40
-  182: call bpf_map_lookup_elem
-  183: r2 = r0
-  184: if r2 == 0 goto +79
-  185: r1 = *(u64 *)(r2 +0)
-  186: r1 += 1
-  187: *(u64 *)(r2 +0) = r1
-  188: r1 = *(u64 *)(r2 +8)
-  189: r3 = *(u64 *)(r10 -144)
-  190: r1 += r3
-  191: *(u64 *)(r2 +8) = r1
-  192: goto +71
+  178: goto +21
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  193: *(u32 *)(r10 -40) = 0
-  194: r1 = map[pipe_route_stats] ll
-  196: r2 = r10
-  197: r2 += -40
-  198: call bpf_map_lookup_elem
-  199: r2 = r0
-  200: if r2 == 0 goto +63
-  201: r1 = *(u64 *)(r2 +0)
-  202: r1 += 1
-  203: *(u64 *)(r2 +0) = r1
-  204: r1 = *(u64 *)(r2 +8)
-  205: r3 = *(u64 *)(r10 -144)
-  206: r1 += r3
-  207: *(u64 *)(r2 +8) = r1
-  208: goto +55
+  179: *(u32 *)(r10 -40) = 0
+  180: goto +19
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  209: *(u32 *)(r10 -40) = 1
-  210: r1 = map[pipe_route_stats] ll
-  212: r2 = r10
-  213: r2 += -40
-  214: call bpf_map_lookup_elem
-  215: r3 = r0
-  216: if r3 == 0 goto +7
-  217: r1 = *(u64 *)(r3 +0)
-  218: r1 += 1
-  219: *(u64 *)(r3 +0) = r1
-  220: r2 = *(u64 *)(r3 +8)
-  221: r1 = *(u64 *)(r10 -144)
-  222: r2 += r1
-  223: *(u64 *)(r3 +8) = r2
+  181: *(u32 *)(r10 -40) = 1
+  182: r1 = map[pipe_route_stats] ll
+  184: r2 = r10
+  185: r2 += -40
+  186: call bpf_map_lookup_elem
+  187: r3 = r0
+  188: if r3 == 0 goto +7
+  189: r1 = *(u64 *)(r3 +0)
+  190: r1 += 1
+  191: *(u64 *)(r3 +0) = r1
+  192: r2 = *(u64 *)(r3 +8)
+  193: r1 = *(u64 *)(r10 -144)
+  194: r2 += r1
+  195: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
-  224: r1 = 1
+  196: r1 = 1
       ; write var6, v18
-  225: *(u64 *)(r10 -168) = r1
-  226: goto +37
+  197: *(u64 *)(r10 -168) = r1
+  198: goto +37
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  227: *(u32 *)(r10 -40) = 3
-  228: r1 = map[pipe_route_stats] ll
-  230: r2 = r10
-  231: r2 += -40
-  232: call bpf_map_lookup_elem
-  233: r2 = r0
-  234: if r2 == 0 goto +29
-  235: r1 = *(u64 *)(r2 +0)
-  236: r1 += 1
-  237: *(u64 *)(r2 +0) = r1
-  238: r1 = *(u64 *)(r2 +8)
-  239: r3 = *(u64 *)(r10 -144)
-  240: r1 += r3
-  241: *(u64 *)(r2 +8) = r1
-  242: goto +21
+  199: *(u32 *)(r10 -40) = 3
+  200: r1 = map[pipe_route_stats] ll
+  202: r2 = r10
+  203: r2 += -40
+  204: call bpf_map_lookup_elem
+  205: r2 = r0
+  206: if r2 == 0 goto +29
+  207: r1 = *(u64 *)(r2 +0)
+  208: r1 += 1
+  209: *(u64 *)(r2 +0) = r1
+  210: r1 = *(u64 *)(r2 +8)
+  211: r3 = *(u64 *)(r10 -144)
+  212: r1 += r3
+  213: *(u64 *)(r2 +8) = r1
+  214: goto +21
       ; drop
-  243: r2 = *(u64 *)(r10 -152)
-  244: r1 = *(u64 *)(r10 -160)
-  245: *(u64 *)(r10 -104) = r2
-  246: *(u64 *)(r10 -112) = r1
-  247: r1 = *(u64 *)(r10 -8)
-  248: r2 = 0xfffffffffffffff8 ll
-  250: call bpf_xdp_adjust_meta
-  251: if r0 != 0 goto +10
-  252: r1 = *(u64 *)(r10 -8)
-  253: r3 = *(u32 *)(r1 +8)
-  254: r2 = *(u32 *)(r1 +0)
-  255: r1 = r3
-  256: r1 += 8
-  257: if r1 > r2 goto +4
-  258: r1 = *(u64 *)(r10 -104)
-  259: *(u32 *)(r3 +0) = r1
-  260: r1 = *(u64 *)(r10 -112)
-  261: *(u32 *)(r3 +4) = r1
-  262: r0 = 1
-  263: exit
+  215: r2 = *(u64 *)(r10 -152)
+  216: r1 = *(u64 *)(r10 -160)
+  217: *(u64 *)(r10 -104) = r2
+  218: *(u64 *)(r10 -112) = r1
+  219: r1 = *(u64 *)(r10 -8)
+  220: r2 = 0xfffffffffffffff8 ll
+  222: call bpf_xdp_adjust_meta
+  223: if r0 != 0 goto +10
+  224: r1 = *(u64 *)(r10 -8)
+  225: r3 = *(u32 *)(r1 +8)
+  226: r2 = *(u32 *)(r1 +0)
+  227: r1 = r3
+  228: r1 += 8
+  229: if r1 > r2 goto +4
+  230: r1 = *(u64 *)(r10 -104)
+  231: *(u32 *)(r3 +0) = r1
+  232: r1 = *(u64 *)(r10 -112)
+  233: *(u32 *)(r3 +4) = r1
+  234: r0 = 1
+  235: exit
       ; epilogue: verdict
-  264: r2 = *(u64 *)(r10 -152)
-  265: r1 = *(u64 *)(r10 -160)
-  266: *(u64 *)(r10 -120) = r2
-  267: *(u64 *)(r10 -128) = r1
-  268: r1 = *(u64 *)(r10 -8)
-  269: r2 = 0xfffffffffffffff8 ll
-  271: call bpf_xdp_adjust_meta
-  272: if r0 != 0 goto +10
-  273: r1 = *(u64 *)(r10 -8)
-  274: r2 = *(u32 *)(r1 +8)
-  275: r3 = *(u32 *)(r1 +0)
-  276: r1 = r2
-  277: r1 += 8
-  278: if r1 > r3 goto +4
-  279: r1 = *(u64 *)(r10 -120)
-  280: *(u32 *)(r2 +0) = r1
-  281: r1 = *(u64 *)(r10 -128)
-  282: *(u32 *)(r2 +4) = r1
-  283: r1 = *(u64 *)(r10 -168)
-  284: if r1 != 0 goto +2
-  285: r0 = 2
-  286: exit
-  287: if r1 != 2 goto +4
-  288: r1 = *(u64 *)(r10 -160)
-  289: r2 = 0
-  290: call bpf_redirect
-  291: exit
-  292: r0 = 1
-  293: exit
+  236: r2 = *(u64 *)(r10 -152)
+  237: r1 = *(u64 *)(r10 -160)
+  238: *(u64 *)(r10 -120) = r2
+  239: *(u64 *)(r10 -128) = r1
+  240: r1 = *(u64 *)(r10 -8)
+  241: r2 = 0xfffffffffffffff8 ll
+  243: call bpf_xdp_adjust_meta
+  244: if r0 != 0 goto +10
+  245: r1 = *(u64 *)(r10 -8)
+  246: r2 = *(u32 *)(r1 +8)
+  247: r3 = *(u32 *)(r1 +0)
+  248: r1 = r2
+  249: r1 += 8
+  250: if r1 > r3 goto +4
+  251: r1 = *(u64 *)(r10 -120)
+  252: *(u32 *)(r2 +0) = r1
+  253: r1 = *(u64 *)(r10 -128)
+  254: *(u32 *)(r2 +4) = r1
+  255: r1 = *(u64 *)(r10 -168)
+  256: if r1 != 0 goto +2
+  257: r0 = 2
+  258: exit
+  259: if r1 != 2 goto +4
+  260: r1 = *(u64 *)(r10 -160)
+  261: r2 = 0
+  262: call bpf_redirect
+  263: exit
+  264: r0 = 1
+  265: exit

@@ -1,4 +1,4 @@
-; stateful_firewall for classifier: 404 instructions, stack 168 bytes, 2 maps
+; stateful_firewall for classifier: 281 instructions, stack 168 bytes, 2 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -16,7 +16,7 @@
       ; extract hdr0
    11: r1 = r8
    12: r8 += 14
-   13: if r8 > r7 goto +377
+   13: if r8 > r7 goto +254
       ; v0: bit<16> = read_field hdr0.etherType
    14: r1 = *(u16 *)(r1 +12)
    15: if r1 != 8 goto +40
@@ -24,7 +24,7 @@
       ; extract hdr1
    16: r3 = r8
    17: r8 += 20
-   18: if r8 > r7 goto +372
+   18: if r8 > r7 goto +249
       ; v1: bit<4> = read_field hdr1.ihl
    19: r2 = *(u8 *)(r3 +0)
    20: r2 &= 15
@@ -34,7 +34,7 @@
    22: if r2 >= 5 goto +1
    23: r1 = 0
       ; verify v3, error HeaderTooShort
-   24: if r1 == 0 goto +366
+   24: if r1 == 0 goto +243
       ; v4: bit<4> = read_field hdr1.ihl
    25: r1 = *(u8 *)(r3 +0)
    26: r1 &= 15
@@ -49,15 +49,15 @@
    30: r1 *= 32
    31: w1 = w1
       ; advance v9
-   32: if r1 & 7 goto +358
+   32: if r1 & 7 goto +235
    33: r1 >>= 3
-   34: if r1 > 16383 goto +356
+   34: if r1 > 16383 goto +233
    35: r8 -= r6
    36: r1 += r8
-   37: if r1 > 16383 goto +353
+   37: if r1 > 16383 goto +230
    38: r8 = r6
    39: r8 += r1
-   40: if r8 > r7 goto +350
+   40: if r8 > r7 goto +227
       ; v10: bit<13> = read_field hdr1.fragOffset
    41: r2 = *(u16 *)(r3 +6)
    42: r2 &= 65311
@@ -69,7 +69,7 @@
       ; extract hdr2
    46: r9 = r8
    47: r8 += 20
-   48: if r8 > r7 goto +342
+   48: if r8 > r7 goto +219
       ; v12: bit<4> = read_field hdr2.dataOffset
    49: r2 = *(u8 *)(r9 +12)
    50: r2 >>= 4
@@ -80,14 +80,14 @@
    53: if r2 >= 5 goto +1
    54: r1 = 0
       ; verify v14, error HeaderTooShort
-   55: if r1 == 0 goto +335
+   55: if r1 == 0 goto +212
       ; v0: bool = is_valid hdr1
    56: r1 = 0
    57: if r3 == 0 goto +1
    58: r1 = 1
       ; v1: bool = not v0
    59: r1 ^= 1
-   60: if r1 != 0 goto +332
+   60: if r1 != 0 goto +209
       ; v2: bit<32> = read var2
       ; v3: bit<32> = const 1
       ; v4: bool = eq v2, v3
@@ -102,7 +102,7 @@
    67: r1 = 1
       ; v6: bool = not v5
    68: r1 ^= 1
-   69: if r1 != 0 goto +285
+   69: if r1 != 0 goto +176
       ; v13: bool = read var7
    70: r1 = *(u64 *)(r10 -136)
    71: if r1 != 0 goto +9
@@ -183,10 +183,10 @@
   117: r1 &= 4
       ; v34: bit<8> = const 0
       ; v35: bool = ne v33, v34
-  118: if r1 != 0 goto +165
+  118: if r1 != 0 goto +103
       ; v50: bool = read var7
   119: r1 = *(u64 *)(r10 -136)
-  120: if r1 != 0 goto +92
+  120: if r1 != 0 goto +45
       ; v77: bool = read var13
       ; v78: bit<8> = read var14
       ; v79: bit<8> = const 0x12
@@ -213,7 +213,7 @@
   132: r1 |= r2
       ; v89: bool = logical_and v81, v88
   133: r4 &= r1
-  134: if r4 != 0 goto +40
+  134: if r4 != 0 goto +7
       ; v98: bool = read var13
       ; v99: bit<8> = read var12
       ; v100: bit<8> = const 3
@@ -224,334 +224,205 @@
       ; v102: bool = logical_and v98, v101
   138: r1 = r8
   139: r1 &= r2
-  140: if r1 != 0 goto +18
+  140: if r1 != 0 goto +103
       ; v105: bit<8> = const 1
-  141: r1 = 1
-      ; write var6, v105
-  142: *(u64 *)(r10 -128) = r1
-      ; v106: bit<32> = const 2
-      ; v107: bit<32> = const 1
-      ; count counter0[v106] += v107
-  143: *(u32 *)(r10 -48) = 2
-  144: r1 = map[pipe_fw_stats] ll
-  146: r2 = r10
-  147: r2 += -48
-  148: call bpf_map_lookup_elem
-  149: r3 = r0
-  150: if r3 == 0 goto +242
-  151: r1 = *(u64 *)(r3 +0)
-  152: r1 += 1
-  153: *(u64 *)(r3 +0) = r1
-  154: r2 = *(u64 *)(r3 +8)
-  155: r1 = *(u64 *)(r10 -112)
-  156: r2 += r1
-  157: *(u64 *)(r3 +8) = r2
-  158: goto +234
-      ; v103: bit<32> = const 1
-      ; v104: bit<32> = const 1
-      ; count counter0[v103] += v104
-  159: *(u32 *)(r10 -48) = 1
-  160: r1 = map[pipe_fw_stats] ll
-  162: r2 = r10
-  163: r2 += -48
-  164: call bpf_map_lookup_elem
-  165: r3 = r0
-  166: if r3 == 0 goto +226
-  167: r1 = *(u64 *)(r3 +0)
-  168: r1 += 1
-  169: *(u64 *)(r3 +0) = r1
-  170: r2 = *(u64 *)(r3 +8)
-  171: r1 = *(u64 *)(r10 -112)
-  172: r2 += r1
-  173: *(u64 *)(r3 +8) = r2
-  174: goto +218
+  141: goto +106
       ; v90: bit<8> = const 2
-  175: r3 = 2
+  142: r3 = 2
       ; write var12, v90
       ; v91: bit<32> = read var8
-  176: r1 = *(u64 *)(r10 -144)
-  177: r1 = be32 r1
+  143: r1 = *(u64 *)(r10 -144)
+  144: r1 = be32 r1
       ; v92: bit<32> = read var9
-  178: r2 = *(u64 *)(r10 -152)
-  179: r2 = be32 r2
+  145: r2 = *(u64 *)(r10 -152)
+  146: r2 = be32 r2
       ; v93: bit<16> = read var10
-  180: r4 = *(u64 *)(r10 -160)
-  181: r4 = be16 r4
+  147: r4 = *(u64 *)(r10 -160)
+  148: r4 = be16 r4
       ; v94: bit<16> = read var11
-  182: r8 = *(u64 *)(r10 -168)
-  183: r8 = be16 r8
+  149: r8 = *(u64 *)(r10 -168)
+  150: r8 = be16 r8
       ; v95: bit<8> = read var12
       ; map_update map0(v91, v92, v93, v94) = [v95]
-  184: *(u32 *)(r10 -48) = r1
-  185: *(u32 *)(r10 -44) = r2
-  186: *(u16 *)(r10 -40) = r4
-  187: *(u16 *)(r10 -38) = r8
-  188: *(u8 *)(r10 -96) = r3
-  189: r1 = map[pipe_conns] ll
-  191: r2 = r10
-  192: r2 += -48
-  193: r3 = r10
-  194: r3 += -96
-  195: r4 = 0
-  196: call bpf_map_update_elem
+  151: *(u32 *)(r10 -48) = r1
+  152: *(u32 *)(r10 -44) = r2
+  153: *(u16 *)(r10 -40) = r4
+  154: *(u16 *)(r10 -38) = r8
+  155: *(u8 *)(r10 -96) = r3
+  156: r1 = map[pipe_conns] ll
+  158: r2 = r10
+  159: r2 += -48
+  160: r3 = r10
+  161: r3 += -96
+  162: r4 = 0
+  163: call bpf_map_update_elem
       ; v96: bit<32> = const 1
       ; v97: bit<32> = const 1
       ; count counter0[v96] += v97
-  197: *(u32 *)(r10 -48) = 1
-  198: r1 = map[pipe_fw_stats] ll
-  200: r2 = r10
-  201: r2 += -48
-  202: call bpf_map_lookup_elem
-  203: r3 = r0
-  204: if r3 == 0 goto +188
-  205: r1 = *(u64 *)(r3 +0)
-  206: r1 += 1
-  207: *(u64 *)(r3 +0) = r1
-  208: r2 = *(u64 *)(r3 +8)
-  209: r1 = *(u64 *)(r10 -112)
-  210: r2 += r1
-  211: *(u64 *)(r3 +8) = r2
-  212: goto +180
+  164: *(u32 *)(r10 -48) = 1
+  165: goto +87
       ; v51: bit<8> = read var14
       ; v52: bit<8> = const 2
       ; v53: bool = eq v51, v52
-  213: if r2 == 2 goto +32
+  166: if r2 == 2 goto +32
       ; v60: bool = read var13
       ; v61: bit<8> = read var12
       ; v62: bit<8> = const 2
       ; v63: bool = eq v61, v62
-  214: r1 = 1
-  215: if r3 == 2 goto +1
-  216: r1 = 0
+  167: r1 = 1
+  168: if r3 == 2 goto +1
+  169: r1 = 0
       ; v64: bool = logical_and v60, v63
-  217: r8 &= r1
+  170: r8 &= r1
       ; v65: bit<8> = read var14
       ; v66: bit<8> = const 0x10
       ; v67: bool = eq v65, v66
-  218: r1 = 1
-  219: if r2 == 16 goto +1
-  220: r1 = 0
+  171: r1 = 1
+  172: if r2 == 16 goto +1
+  173: r1 = 0
       ; v68: bool = logical_and v64, v67
-  221: r8 &= r1
-  222: if r8 == 0 goto +45
+  174: r8 &= r1
+  175: if r8 == 0 goto +76
       ; v69: bit<8> = const 3
-  223: r3 = 3
+  176: r3 = 3
       ; write var12, v69
       ; v70: bit<32> = read var8
-  224: r1 = *(u64 *)(r10 -144)
-  225: r1 = be32 r1
+  177: r1 = *(u64 *)(r10 -144)
+  178: r1 = be32 r1
       ; v71: bit<32> = read var9
-  226: r2 = *(u64 *)(r10 -152)
-  227: r2 = be32 r2
+  179: r2 = *(u64 *)(r10 -152)
+  180: r2 = be32 r2
       ; v72: bit<16> = read var10
-  228: r4 = *(u64 *)(r10 -160)
-  229: r4 = be16 r4
+  181: r4 = *(u64 *)(r10 -160)
+  182: r4 = be16 r4
       ; v73: bit<16> = read var11
-  230: r8 = *(u64 *)(r10 -168)
-  231: r8 = be16 r8
+  183: r8 = *(u64 *)(r10 -168)
+  184: r8 = be16 r8
       ; v74: bit<8> = read var12
       ; map_update map0(v70, v71, v72, v73) = [v74]
-  232: *(u32 *)(r10 -48) = r1
-  233: *(u32 *)(r10 -44) = r2
-  234: *(u16 *)(r10 -40) = r4
-  235: *(u16 *)(r10 -38) = r8
-  236: *(u8 *)(r10 -96) = r3
-  237: r1 = map[pipe_conns] ll
-  239: r2 = r10
-  240: r2 += -48
-  241: r3 = r10
-  242: r3 += -96
-  243: r4 = 0
-  244: call bpf_map_update_elem
-  245: goto +22
+  185: *(u32 *)(r10 -48) = r1
+  186: *(u32 *)(r10 -44) = r2
+  187: *(u16 *)(r10 -40) = r4
+  188: *(u16 *)(r10 -38) = r8
+  189: *(u8 *)(r10 -96) = r3
+  190: r1 = map[pipe_conns] ll
+  192: r2 = r10
+  193: r2 += -48
+  194: r3 = r10
+  195: r3 += -96
+  196: r4 = 0
+  197: call bpf_map_update_elem
+  198: goto +53
       ; v54: bit<8> = const 1
-  246: r3 = 1
+  199: r3 = 1
       ; write var12, v54
       ; v55: bit<32> = read var8
-  247: r1 = *(u64 *)(r10 -144)
-  248: r1 = be32 r1
+  200: r1 = *(u64 *)(r10 -144)
+  201: r1 = be32 r1
       ; v56: bit<32> = read var9
-  249: r2 = *(u64 *)(r10 -152)
-  250: r2 = be32 r2
+  202: r2 = *(u64 *)(r10 -152)
+  203: r2 = be32 r2
       ; v57: bit<16> = read var10
-  251: r4 = *(u64 *)(r10 -160)
-  252: r4 = be16 r4
+  204: r4 = *(u64 *)(r10 -160)
+  205: r4 = be16 r4
       ; v58: bit<16> = read var11
-  253: r8 = *(u64 *)(r10 -168)
-  254: r8 = be16 r8
+  206: r8 = *(u64 *)(r10 -168)
+  207: r8 = be16 r8
       ; v59: bit<8> = read var12
       ; map_update map0(v55, v56, v57, v58) = [v59]
-  255: *(u32 *)(r10 -48) = r1
-  256: *(u32 *)(r10 -44) = r2
-  257: *(u16 *)(r10 -40) = r4
-  258: *(u16 *)(r10 -38) = r8
-  259: *(u8 *)(r10 -96) = r3
-  260: r1 = map[pipe_conns] ll
-  262: r2 = r10
-  263: r2 += -48
-  264: r3 = r10
-  265: r3 += -96
-  266: r4 = 0
-  267: call bpf_map_update_elem
+  208: *(u32 *)(r10 -48) = r1
+  209: *(u32 *)(r10 -44) = r2
+  210: *(u16 *)(r10 -40) = r4
+  211: *(u16 *)(r10 -38) = r8
+  212: *(u8 *)(r10 -96) = r3
+  213: r1 = map[pipe_conns] ll
+  215: r2 = r10
+  216: r2 += -48
+  217: r3 = r10
+  218: r3 += -96
+  219: r4 = 0
+  220: call bpf_map_update_elem
       ; v75: bit<32> = const 0
       ; v76: bit<32> = const 1
       ; count counter0[v75] += v76
-  268: *(u32 *)(r10 -48) = 0
-  269: r1 = map[pipe_fw_stats] ll
-  271: r2 = r10
-  272: r2 += -48
-  273: call bpf_map_lookup_elem
-  274: r3 = r0
-  275: if r3 == 0 goto +117
-  276: r1 = *(u64 *)(r3 +0)
-  277: r1 += 1
-  278: *(u64 *)(r3 +0) = r1
-  279: r2 = *(u64 *)(r3 +8)
-  280: r1 = *(u64 *)(r10 -112)
-  281: r2 += r1
-  282: *(u64 *)(r3 +8) = r2
-  283: goto +109
+  221: goto +30
       ; v36: bool = read var13
-  284: if r8 == 0 goto +17
+  222: if r8 == 0 goto +17
       ; v37: bit<32> = read var8
-  285: r1 = *(u64 *)(r10 -144)
-  286: r1 = be32 r1
+  223: r1 = *(u64 *)(r10 -144)
+  224: r1 = be32 r1
       ; v38: bit<32> = read var9
-  287: r2 = *(u64 *)(r10 -152)
-  288: r2 = be32 r2
+  225: r2 = *(u64 *)(r10 -152)
+  226: r2 = be32 r2
       ; v39: bit<16> = read var10
-  289: r3 = *(u64 *)(r10 -160)
-  290: r3 = be16 r3
+  227: r3 = *(u64 *)(r10 -160)
+  228: r3 = be16 r3
       ; v40: bit<16> = read var11
-  291: r4 = *(u64 *)(r10 -168)
-  292: r4 = be16 r4
+  229: r4 = *(u64 *)(r10 -168)
+  230: r4 = be16 r4
       ; map_delete map0(v37, v38, v39, v40)
-  293: *(u32 *)(r10 -48) = r1
-  294: *(u32 *)(r10 -44) = r2
-  295: *(u16 *)(r10 -40) = r3
-  296: *(u16 *)(r10 -38) = r4
-  297: r1 = map[pipe_conns] ll
-  299: r2 = r10
-  300: r2 += -48
-  301: call bpf_map_delete_elem
+  231: *(u32 *)(r10 -48) = r1
+  232: *(u32 *)(r10 -44) = r2
+  233: *(u16 *)(r10 -40) = r3
+  234: *(u16 *)(r10 -38) = r4
+  235: r1 = map[pipe_conns] ll
+  237: r2 = r10
+  238: r2 += -48
+  239: call bpf_map_delete_elem
       ; v41: bool = read var7
-  302: r1 = *(u64 *)(r10 -136)
-  303: if r1 != 0 goto +35
+  240: r1 = *(u64 *)(r10 -136)
+  241: if r1 != 0 goto +10
       ; v44: bool = read var13
-  304: if r8 != 0 goto +18
+  242: if r8 != 0 goto +1
       ; v47: bit<8> = const 1
-  305: r1 = 1
-      ; write var6, v47
-  306: *(u64 *)(r10 -128) = r1
-      ; v48: bit<32> = const 2
-      ; v49: bit<32> = const 1
-      ; count counter0[v48] += v49
-  307: *(u32 *)(r10 -48) = 2
-  308: r1 = map[pipe_fw_stats] ll
-  310: r2 = r10
-  311: r2 += -48
-  312: call bpf_map_lookup_elem
-  313: r3 = r0
-  314: if r3 == 0 goto +78
-  315: r1 = *(u64 *)(r3 +0)
-  316: r1 += 1
-  317: *(u64 *)(r3 +0) = r1
-  318: r2 = *(u64 *)(r3 +8)
-  319: r1 = *(u64 *)(r10 -112)
-  320: r2 += r1
-  321: *(u64 *)(r3 +8) = r2
-  322: goto +70
+  243: goto +4
       ; v45: bit<32> = const 1
       ; v46: bit<32> = const 1
       ; count counter0[v45] += v46
-  323: *(u32 *)(r10 -48) = 1
-  324: r1 = map[pipe_fw_stats] ll
-  326: r2 = r10
-  327: r2 += -48
-  328: call bpf_map_lookup_elem
-  329: r3 = r0
-  330: if r3 == 0 goto +62
-  331: r1 = *(u64 *)(r3 +0)
-  332: r1 += 1
-  333: *(u64 *)(r3 +0) = r1
-  334: r2 = *(u64 *)(r3 +8)
-  335: r1 = *(u64 *)(r10 -112)
-  336: r2 += r1
-  337: *(u64 *)(r3 +8) = r2
-  338: goto +54
-      ; v42: bit<32> = const 0
-      ; v43: bit<32> = const 1
-      ; count counter0[v42] += v43
-  339: *(u32 *)(r10 -48) = 0
-  340: r1 = map[pipe_fw_stats] ll
-  342: r2 = r10
-  343: r2 += -48
-  344: call bpf_map_lookup_elem
-  345: r3 = r0
-  346: if r3 == 0 goto +46
-  347: r1 = *(u64 *)(r3 +0)
-  348: r1 += 1
-  349: *(u64 *)(r3 +0) = r1
-  350: r2 = *(u64 *)(r3 +8)
-  351: r1 = *(u64 *)(r10 -112)
-  352: r2 += r1
-  353: *(u64 *)(r3 +8) = r2
-  354: goto +38
+  244: *(u32 *)(r10 -48) = 1
+  245: goto +7
       ; v7: bool = read var7
-  355: r1 = *(u64 *)(r10 -136)
-  356: if r1 != 0 goto +18
+  246: r1 = *(u64 *)(r10 -136)
+  247: if r1 != 0 goto +4
       ; v10: bit<8> = const 1
-  357: r1 = 1
+  248: r1 = 1
       ; write var6, v10
-  358: *(u64 *)(r10 -128) = r1
+  249: *(u64 *)(r10 -128) = r1
       ; v11: bit<32> = const 2
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  359: *(u32 *)(r10 -48) = 2
-  360: r1 = map[pipe_fw_stats] ll
-  362: r2 = r10
-  363: r2 += -48
-  364: call bpf_map_lookup_elem
-  365: r3 = r0
-  366: if r3 == 0 goto +26
-  367: r1 = *(u64 *)(r3 +0)
-  368: r1 += 1
-  369: *(u64 *)(r3 +0) = r1
-  370: r2 = *(u64 *)(r3 +8)
-  371: r1 = *(u64 *)(r10 -112)
-  372: r2 += r1
-  373: *(u64 *)(r3 +8) = r2
-  374: goto +18
+  250: *(u32 *)(r10 -48) = 2
+  251: goto +1
       ; v8: bit<32> = const 0
       ; v9: bit<32> = const 1
       ; count counter0[v8] += v9
-  375: *(u32 *)(r10 -48) = 0
-  376: r1 = map[pipe_fw_stats] ll
-  378: r2 = r10
-  379: r2 += -48
-  380: call bpf_map_lookup_elem
-  381: r3 = r0
-  382: if r3 == 0 goto +10
-  383: r1 = *(u64 *)(r3 +0)
-  384: r1 += 1
-  385: *(u64 *)(r3 +0) = r1
-  386: r2 = *(u64 *)(r3 +8)
-  387: r1 = *(u64 *)(r10 -112)
-  388: r2 += r1
-  389: *(u64 *)(r3 +8) = r2
-  390: goto +2
+  252: *(u32 *)(r10 -48) = 0
+  253: r1 = map[pipe_fw_stats] ll
+  255: r2 = r10
+  256: r2 += -48
+  257: call bpf_map_lookup_elem
+  258: r3 = r0
+  259: if r3 == 0 goto +10
+  260: r1 = *(u64 *)(r3 +0)
+  261: r1 += 1
+  262: *(u64 *)(r3 +0) = r1
+  263: r2 = *(u64 *)(r3 +8)
+  264: r1 = *(u64 *)(r10 -112)
+  265: r2 += r1
+  266: *(u64 *)(r3 +8) = r2
+  267: goto +2
       ; drop
-  391: r0 = 2
-  392: exit
+  268: r0 = 2
+  269: exit
       ; epilogue: verdict
-  393: r1 = *(u64 *)(r10 -128)
-  394: if r1 != 0 goto +2
-  395: r0 = 0
-  396: exit
-  397: if r1 != 2 goto +4
-  398: r1 = *(u64 *)(r10 -120)
-  399: r2 = 0
-  400: call bpf_redirect
-  401: exit
-  402: r0 = 2
-  403: exit
+  270: r1 = *(u64 *)(r10 -128)
+  271: if r1 != 0 goto +2
+  272: r0 = 0
+  273: exit
+  274: if r1 != 2 goto +4
+  275: r1 = *(u64 *)(r10 -120)
+  276: r2 = 0
+  277: call bpf_redirect
+  278: exit
+  279: r0 = 2
+  280: exit

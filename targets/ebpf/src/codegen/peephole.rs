@@ -6,7 +6,10 @@
 //!   has no eBPF opcode);
 //! - a jump to a label whose next instruction is `goto L3` or `exit` jumps to L3 or exits itself;
 //! - instructions after `goto`/`exit` up to the next label some jump uses are unreachable and go;
-//! - `a = b` right after `b = a` (nothing in between) goes, and so do moves of a register to itself.
+//! - `a = b` right after `b = a` (nothing in between) goes, and so do moves of a register to itself;
+//! - cross-jumping: when two runs of instructions are identical and both end by jumping to the
+//!   same label (or both exit), the earlier run becomes a jump to the later one (counters at
+//!   the end of each branch of a control, say). The new jump always goes forward.
 //!
 //! Every rule keeps the program's meaning instruction for instruction; none of them moves code
 //! across a label, so the verifier sees the same paths with fewer instructions on them.
@@ -14,9 +17,9 @@
 use super::mir::{AluOp, Cond, Label, MInst, Src};
 use std::collections::{HashMap, HashSet};
 
-/// Apply every rule until nothing changes (a handful of rounds at most).
+/// Apply every rule until nothing changes (bounded: cross-jumping merges one pair per round).
 pub fn optimize(mut insts: Vec<MInst>) -> Vec<MInst> {
-    for _ in 0..8 {
+    for _ in 0..256 {
         let before = insts.len();
         let mut changed = false;
         insts = drop_self_and_swapped_moves(insts);
@@ -24,6 +27,7 @@ pub fn optimize(mut insts: Vec<MInst>) -> Vec<MInst> {
         insts = invert_branches_over_jumps(insts);
         insts = drop_fallthrough_jumps(insts);
         insts = drop_unreachable(insts);
+        changed |= cross_jump(&mut insts);
         if !changed && insts.len() == before {
             break;
         }
@@ -67,8 +71,28 @@ fn drop_self_and_swapped_moves(insts: Vec<MInst>) -> Vec<MInst> {
 fn thread_jumps(insts: &mut [MInst]) -> bool {
     let positions: HashMap<Label, usize> =
         insts.iter().enumerate().filter_map(|(i, inst)| if let MInst::Label(l) = inst { Some((*l, i)) } else { None }).collect();
+    // Labels placed together name one place: jumps use the first of them.
+    let mut canonical: HashMap<Label, Label> = HashMap::new();
+    let mut group: Option<Label> = None;
+    for inst in insts.iter() {
+        match inst {
+            MInst::Label(l) => {
+                let first = *group.get_or_insert(*l);
+                canonical.insert(*l, first);
+            }
+            MInst::Note(_) => {}
+            _ => group = None,
+        }
+    }
     let mut changed = false;
     for index in 0..insts.len() {
+        if let MInst::Jump { target, .. } = &mut insts[index] {
+            let first = canonical.get(target).copied().unwrap_or(*target);
+            if first != *target {
+                *target = first;
+                changed = true;
+            }
+        }
         let MInst::Jump { target, .. } = insts[index] else { continue };
         let mut final_target = target;
         let mut seen = HashSet::new();
@@ -141,4 +165,66 @@ fn drop_unreachable(insts: Vec<MInst>) -> Vec<MInst> {
         }
     }
     out
+}
+
+/// Merge one pair of identical tails (see the module doc); returns whether it merged one.
+fn cross_jump(insts: &mut Vec<MInst>) -> bool {
+    // Positions of the real instructions, and which of them end a tail.
+    let real: Vec<usize> = (0..insts.len()).filter(|&i| !matches!(insts[i], MInst::Note(_))).collect();
+    let ends: Vec<usize> = (0..real.len())
+        .filter(|&k| matches!(insts[real[k]], MInst::Exit | MInst::Jump { cond: Cond::Always, .. }))
+        .collect();
+    let mut best: Option<(usize, usize, usize)> = None; // (length, first end, second end) in `real` indexes
+    for (x, &first) in ends.iter().enumerate() {
+        for &second in &ends[x + 1..] {
+            if insts[real[first]] != insts[real[second]] {
+                continue;
+            }
+            // Grow the match backwards while the runs stay apart; labels match labels (jumps to
+            // the earlier run's labels then go to the later run's).
+            let mut length = 1;
+            while length <= first && first < second - length {
+                let (a, b) = (real[first - length], real[second - length]);
+                let same = match (&insts[a], &insts[b]) {
+                    (MInst::Label(_), MInst::Label(_)) => true,
+                    (MInst::Label(_), _) | (_, MInst::Label(_)) => false,
+                    (x, y) => x == y,
+                };
+                if !same {
+                    break;
+                }
+                length += 1;
+            }
+            // Do not start a run on a label (the jump that replaces the run would skip nothing).
+            while length > 0 && matches!(insts[real[first + 1 - length]], MInst::Label(_)) {
+                length -= 1;
+            }
+            let labels = (first + 1 - length..=first).filter(|&k| matches!(insts[real[k]], MInst::Label(_))).count();
+            if length - labels >= 3 && best.is_none_or(|(l, _, _)| length > l) {
+                best = Some((length, first, second));
+            }
+        }
+    }
+    let Some((length, first, second)) = best else { return false };
+    // Labels of the earlier run now name the same places in the later one.
+    let mut renamed: HashMap<Label, Label> = HashMap::new();
+    for offset in 0..length {
+        if let (MInst::Label(from), MInst::Label(to)) = (&insts[real[first - offset]], &insts[real[second - offset]]) {
+            renamed.insert(*from, *to);
+        }
+    }
+    for inst in insts.iter_mut() {
+        if let MInst::Jump { target, .. } = inst {
+            if let Some(to) = renamed.get(target) {
+                *target = *to;
+            }
+        }
+    }
+    let next_label = insts.iter().filter_map(|i| if let MInst::Label(l) = i { Some(*l) } else { None }).max().unwrap_or(0) + 1;
+    let second_start = real[second + 1 - length];
+    let (first_start, first_end) = (real[first + 1 - length], real[first]);
+    // Insert the label first (it is after the first run, so the first run's positions hold).
+    insts.insert(second_start, MInst::Label(next_label));
+    insts.splice(first_start..=first_end, [MInst::Jump { cond: Cond::Always, a: super::mir::R0, b: Src::Imm(0), target: next_label }]);
+    true
 }
