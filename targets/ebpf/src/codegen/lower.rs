@@ -107,6 +107,8 @@ pub struct Lowering<'m> {
     pub network: super::network_order::NetworkOrder,
     /// Per function: where network-form values live.
     pub network_values: [HashMap<Value, NetLoc>; 2],
+    /// Per function: values known to be multiples of 8 (so `advance` needs no alignment check).
+    pub byte_multiples: [std::collections::HashSet<Value>; 2],
     /// Per function: values defined by `Const`, with their constant.
     constants: [HashMap<Value, u128>; 2],
     /// The IR block being lowered.
@@ -157,6 +159,7 @@ impl<'m> Lowering<'m> {
             network: Default::default(),
             network_values: [HashMap::new(), HashMap::new()],
             constants: [HashMap::new(), HashMap::new()],
+            byte_multiples: Default::default(),
             current_block: None,
             deferred: HashMap::new(),
             use_counts: [HashMap::new(), HashMap::new()],
@@ -1052,7 +1055,11 @@ impl<'m> Lowering<'m> {
                             if from.is_signed() && to.width() > from.width() {
                                 self.sign_extend(reg, from.width());
                             }
-                            self.truncate(reg, to.width());
+                            // Widening an unsigned (normalized) value keeps it as it is.
+                            let widening = !from.is_signed() && from != Type::Bool && to.width() >= from.width();
+                            if !widening {
+                                self.truncate(reg, to.width());
+                            }
                         }
                     }
                     (Loc::Reg(src), true) => {
@@ -1165,6 +1172,15 @@ impl<'m> Lowering<'m> {
 
     fn binary(&mut self, function: &Function, result: Value, op: ir::BinaryOp, lhs: Value, rhs: Value) -> Result<(), Error> {
         use ir::BinaryOp as B;
+        let by_constant = |c: Option<u128>, test: fn(u128) -> bool| c.is_some_and(test);
+        let whole_bytes = match op {
+            B::Mul => by_constant(self.constant_of(rhs), |c| c % 8 == 0) || by_constant(self.constant_of(lhs), |c| c % 8 == 0),
+            B::Shl => by_constant(self.constant_of(rhs), |c| c >= 3),
+            _ => false,
+        };
+        if whole_bytes {
+            self.byte_multiples[self.current_function].insert(result);
+        }
         let ty = self.ty(function, lhs);
         let width = ty.width();
         if width > 64 {

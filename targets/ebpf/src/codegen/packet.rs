@@ -84,13 +84,16 @@ impl<'m> Lowering<'m> {
             self.branch(Cond::Gt, cursor, Src::Reg(DATA_END), short);
             return Ok(());
         }
+        let whole_bytes = self.byte_multiples[self.current_function].contains(&bits);
         let bits = self.reg_of(bits)?;
         let misaligned = self.reject_label(invalid);
         let offset = self.vreg();
-        self.branch(Cond::Set, bits, Src::Imm(7), misaligned);
+        if !whole_bytes {
+            self.branch(Cond::Set, bits, Src::Imm(7), misaligned);
+        }
         self.mov(offset, bits);
         self.alu(AluOp::Rsh, offset, Src::Imm(3));
-        self.branch(Cond::Gt, offset, Src::Imm(MAX_CURSOR), short);
+        // One bound on the new offset suffices: a larger step gives a larger offset.
         let position = self.vreg();
         self.mov(position, cursor);
         self.alu(AluOp::Sub, position, Src::Reg(DATA));
