@@ -601,7 +601,7 @@ impl<'m> Lowering<'m> {
             return Err(Error::Unsupported("an IPv4 checksum field that is not 16-bit aligned".into()));
         }
         let checksum_byte = (field.bit_offset / 8) as i16;
-        let pointer = self.header_pointer(header);
+        let (pointer, displacement) = self.header_base(header);
         let done = self.label();
         self.unless_valid(pointer, done);
         // The one's complement sum does not depend on byte order (RFC 1071): add the header's
@@ -613,7 +613,7 @@ impl<'m> Lowering<'m> {
         while (at as u32) < size {
             let bytes: i16 = if size - at as u32 >= 4 { 4 } else { 2 };
             let word = if first { sum } else { self.vreg() };
-            self.load(Size::of_bytes(bytes as u32), word, pointer, at);
+            self.load(Size::of_bytes(bytes as u32), word, pointer, displacement + at);
             if checksum_byte == at && bytes == 4 {
                 self.alu(AluOp::Rsh, word, Src::Imm(16));
             } else if checksum_byte == at + 2 && bytes == 4 {
@@ -629,7 +629,7 @@ impl<'m> Lowering<'m> {
         }
         // At most 2^35: three folds bring it to 16 bits.
         self.fold_and_complement(sum, 3);
-        self.store(Size::H, pointer, checksum_byte, sum);
+        self.store(Size::H, pointer, displacement + checksum_byte, sum);
         self.push(MInst::Label(done));
         Ok(())
     }
@@ -655,8 +655,8 @@ impl<'m> Lowering<'m> {
         if bit_offset % 8 != 0 {
             return Err(Error::Unsupported("a checksum field that is not byte aligned".into()));
         }
-        let byte = (bit_offset / 8) as i16;
-        let pointer = self.header_pointer(header);
+        let (pointer, displacement) = self.header_base(header);
+        let byte = displacement + (bit_offset / 8) as i16;
         let done = self.label();
         self.unless_valid(pointer, done);
         let sum = self.vreg();

@@ -100,7 +100,7 @@ pub struct Lowering<'m> {
     /// Compact mode: pointers `extract` produced (checked, never null).
     pub extracted_pointers: std::collections::HashSet<Reg>,
     /// Where headers are known valid (their pointers need no null test).
-    validity: super::validity::Validity,
+    pub validity: super::validity::Validity,
     /// Headers known valid at the current instruction.
     pub known_valid: std::collections::HashSet<ir::HeaderId>,
     /// Which variables and values are kept in network byte order.
@@ -317,6 +317,9 @@ impl<'m> Lowering<'m> {
     }
 
     pub fn pointer_known_valid(&self, pointer: Reg) -> bool {
+        if pointer == DATA {
+            return true;
+        }
         if self.compact_mode {
             return self.extracted_pointers.contains(&pointer);
         }

@@ -41,6 +41,18 @@ impl<'m> Lowering<'m> {
         self.header_homes[&header]
     }
 
+    /// Where `header`'s bytes are: `(data, offset)` when the parser puts it at the same offset on
+    /// every path and it is known valid here (the packet pointer r6, kept across calls, then
+    /// serves every access), else `(its pointer register, 0)`.
+    pub fn header_base(&mut self, header: ir::HeaderId) -> (Reg, i16) {
+        if !self.compact_mode && self.known_valid.contains(&header) {
+            if let Some(offset) = self.validity.fixed_offsets.get(&header) {
+                return (DATA, *offset as i16);
+            }
+        }
+        (self.header_pointer(header), 0)
+    }
+
     /// `extract`: one bounds check covering the whole header, on the parser's cursor register.
     /// The header's pointer is the cursor before the check; nothing goes to the stack.
     pub fn extract(&mut self, header: ir::HeaderId) -> Result<(), Error> {
@@ -182,8 +194,9 @@ impl<'m> Lowering<'m> {
     /// A field read in network form (`network_order.rs`): the bytes as they are in the packet.
     fn read_field_network(&mut self, function: &Function, result: Value, header: ir::HeaderId, field: u16, bytes: u32) -> Result<(), Error> {
         let ty = function.values[result];
-        let place = place(self.module, header, field);
-        let pointer = self.header_pointer(header);
+        let mut place = place(self.module, header, field);
+        let (pointer, displacement) = self.header_base(header);
+        place.byte += displacement;
         let valid = self.pointer_known_valid(pointer);
         let done = self.label();
         if bytes <= 8 {
@@ -258,8 +271,9 @@ impl<'m> Lowering<'m> {
             return self.read_field_network(function, result, header, field, bytes);
         }
         let ty = function.values[result];
-        let place = place(self.module, header, field);
-        let pointer = self.header_pointer(header);
+        let mut place = place(self.module, header, field);
+        let (pointer, displacement) = self.header_base(header);
+        place.byte += displacement;
         let done = self.label();
         match self.define(result, ty) {
             Loc::Wide(slot) => {
@@ -298,8 +312,9 @@ impl<'m> Lowering<'m> {
     }
 
     pub fn write_field(&mut self, header: ir::HeaderId, field: u16, value: Value) -> Result<(), Error> {
-        let place = place(self.module, header, field);
-        let pointer = self.header_pointer(header);
+        let mut place = place(self.module, header, field);
+        let (pointer, displacement) = self.header_base(header);
+        place.byte += displacement;
         let done = self.label();
         self.unless_valid(pointer, done);
         // A network-form value of the field's size goes in as it is.

@@ -20,6 +20,8 @@ pub struct Validity {
     /// Headers whose pointer some instruction reads where the header is not known valid: their
     /// pointer registers must hold 0 from the start of the program.
     pub needs_initial_zero: Headers,
+    /// Headers every `extract` of which happens at the same constant packet offset.
+    pub fixed_offsets: HashMap<HeaderId, u32>,
 }
 
 /// The headers an instruction reads the pointer of (`extract` writes it, `setInvalid` too).
@@ -105,7 +107,53 @@ pub fn analyze(module: &ir::Module) -> Validity {
             }
         }
     }
+    result.fixed_offsets = fixed_offsets(module);
     result
+}
+
+/// Headers extracted at one constant offset on every path (the cursor is constant until a
+/// variable `advance`, and paths that meet with different cursors make it unknown).
+fn fixed_offsets(module: &ir::Module) -> HashMap<HeaderId, u32> {
+    let parser = &module.parser;
+    let mut constants: HashMap<Value, u128> = HashMap::new();
+    for (_, block) in parser.blocks.iter() {
+        for inst in &block.insts {
+            if let Inst::Const { result, value } = inst {
+                constants.insert(*result, *value);
+            }
+        }
+    }
+    // Cursor at block entry: Some(offset) when known, None when unknown.
+    let mut entry: HashMap<Block, Option<u32>> = HashMap::new();
+    entry.insert(parser.entry, Some(0));
+    let mut seen: HashMap<HeaderId, Option<u32>> = HashMap::new();
+    for block in super::lower::reverse_post_order(parser) {
+        let Some(mut cursor) = entry.get(&block).copied() else { continue };
+        let data = &parser.blocks[block];
+        for inst in &data.insts {
+            match inst {
+                Inst::Extract { header } => {
+                    let here = seen.entry(*header).or_insert(cursor);
+                    if *here != cursor {
+                        *here = None;
+                    }
+                    let size = module.header_type(*header).size_bits / 8;
+                    cursor = cursor.map(|c| c + size);
+                }
+                Inst::Advance { bits } => {
+                    cursor = match (cursor, constants.get(bits)) {
+                        (Some(c), Some(b)) if b % 8 == 0 && *b < 0x1_0000 => Some(c + (*b / 8) as u32),
+                        _ => None,
+                    };
+                }
+                _ => {}
+            }
+        }
+        for successor in data.terminator.successors() {
+            entry.entry(successor).and_modify(|e| if *e != cursor { *e = None }).or_insert(cursor);
+        }
+    }
+    seen.into_iter().filter_map(|(h, offset)| offset.map(|o| (h, o))).collect()
 }
 
 fn accept(accepted: &mut Option<Headers>, known: &Headers) {
