@@ -8,6 +8,7 @@ mod maps;
 pub mod mir;
 mod packet;
 mod regalloc;
+mod tuple_space;
 
 pub use encode::helper_name;
 pub use maps::{symbol, MapPlan, TableMaps};
