@@ -1,7 +1,8 @@
 //! Tables, hints, maps, counters, hash, time and checksums: building keys on the stack in the
-//! layouts of `flowmark_compiler::layout`, map helper calls with null checks, the tuple-space search
-//! for ternary tables, default actions, and loading action data from map values. Offload builds
-//! count with atomic adds into plain arrays and have no clock.
+//! layouts of `flowmark_compiler::layout`, map helper calls with null checks, table lookups (the
+//! tuple-space search of ternary tables is in `tuple_space.rs`), default actions, and loading
+//! action data from map values. Offload builds count with atomic adds into plain arrays and have
+//! no clock.
 
 use super::lower::{Loc, Lowering, NetLoc};
 use super::network_order::{key_field_takes, network_constant};
@@ -127,7 +128,7 @@ impl<'m> Lowering<'m> {
     }
 
     /// `r0 = bpf_map_lookup_elem(&map, fp + key_off)`; returns a vreg holding the result.
-    fn map_lookup(&mut self, map: usize, key_off: i16) -> Reg {
+    pub(super) fn map_lookup(&mut self, map: usize, key_off: i16) -> Reg {
         self.push(MInst::LoadMap { dst: R1, map });
         self.mov(R2, FP);
         self.alu(AluOp::Add, R2, Src::Imm(key_off as i32));
@@ -416,18 +417,21 @@ impl<'m> Lowering<'m> {
             }
             TableStorage::Hash | TableStorage::Ternary => self.build_key(&layout.key, keys, key_off)?,
         }
-        // (base register, offset) of the value that supplies action and parameters.
         let hit_reg = self.define_reg(hit);
         let action_reg = self.define_reg(action);
         let found = self.label();
         let done = self.label();
-        let (pointer, value_off) = if layout.storage == TableStorage::Ternary {
-            (self.tuple_space_search(&maps, key_off)?, self.value_area)
+        // `pointer`: the map value that matched, 0 on a miss. The tuple space leaves its winner in
+        // a stack slot; it is reloaded after `found` rather than kept in a register across the
+        // default action's lookup (8-byte stack slots keep the verifier's pointer type).
+        let (pointer, winner_slot) = if layout.storage == TableStorage::Ternary {
+            let slot = self.tuple_space_search(&maps, key_off)?;
+            let pointer = self.vreg();
+            self.load(Size::Dw, pointer, FP, slot);
+            (pointer, Some(slot))
         } else {
-            (self.map_lookup(maps.main, key_off), 0)
+            (self.map_lookup(maps.main, key_off), None)
         };
-        let value_base = if layout.storage == TableStorage::Ternary { FP } else { pointer };
-        // `pointer` != 0 means a hit; for ternary it is a flag and the value is on the stack.
         self.mov_imm(hit_reg, 1);
         self.branch(Cond::Ne, pointer, Src::Imm(0), found);
         self.mov_imm(hit_reg, 0);
@@ -462,7 +466,15 @@ impl<'m> Lowering<'m> {
         }
         self.jump(done);
         self.push(MInst::Label(found));
-        self.load_table_value(function, &layout, params, &used, action_reg, value_base, value_off)?;
+        let value = match winner_slot {
+            Some(slot) => {
+                let winner = self.vreg();
+                self.load(Size::Dw, winner, FP, slot);
+                winner
+            }
+            None => pointer,
+        };
+        self.load_table_value(function, &layout, params, &used, action_reg, value, 0)?;
         self.push(MInst::Label(done));
         Ok(())
     }
@@ -524,73 +536,6 @@ impl<'m> Lowering<'m> {
         let mut ordered: Vec<Value> = keys.iter().zip(&kinds).filter(|(_, k)| **k != ir::MatchKind::Lpm).map(|(v, _)| *v).collect();
         ordered.extend(keys.iter().zip(&kinds).filter(|(_, k)| **k == ir::MatchKind::Lpm).map(|(v, _)| *v));
         ordered
-    }
-
-    /// Tuple space search: for each mask in the masks array (stop at the first unused one), look
-    /// the masked key up; keep the highest-priority hit. The winning value is copied to the value
-    /// area; returns a register that is nonzero on a hit.
-    fn tuple_space_search(&mut self, maps: &TableMaps, key_off: i16) -> Result<Reg, Error> {
-        let masks = maps.masks.ok_or_else(|| Error::Internal("ternary table without masks".into()))?;
-        let key_size = maps.layout.key.size;
-        let value_size = maps.layout.value.size;
-        let rule_key = self.rule_key_area;
-        let index_off = self.index_slot;
-        let value_off = self.value_area;
-        let found = self.vreg();
-        let best = self.vreg();
-        self.mov_imm(found, 0);
-        self.mov_imm(best, 0);
-        // Keep found/best on the stack across calls.
-        let found_slot = self.alloc_stack(8);
-        let best_slot = self.alloc_stack(8);
-        self.store(Size::Dw, FP, found_slot, found);
-        self.store(Size::Dw, FP, best_slot, best);
-        let end = self.label();
-        for i in 0..maps.max_masks {
-            let next = self.label();
-            self.push(MInst::StoreImm { size: Size::W, base: FP, off: index_off, imm: i as i32 });
-            let mask = self.map_lookup(masks, index_off);
-            self.branch(Cond::Eq, mask, Src::Imm(0), end);
-            let used = self.vreg();
-            self.load(Size::W, used, mask, 0);
-            self.branch(Cond::Eq, used, Src::Imm(0), end);
-            self.push(MInst::StoreImm { size: Size::W, base: FP, off: rule_key, imm: i as i32 });
-            let mut at = 0;
-            while at < key_size {
-                let (k, m) = (self.vreg(), self.vreg());
-                self.load(Size::W, k, FP, key_off + at as i16);
-                self.load(Size::W, m, mask, 8 + at as i16);
-                self.alu(AluOp::And, k, Src::Reg(m));
-                self.store(Size::W, FP, rule_key + 4 + at as i16, k);
-                at += 4;
-            }
-            let rule = self.map_lookup(maps.main, rule_key);
-            self.branch(Cond::Eq, rule, Src::Imm(0), next);
-            let priority = self.vreg();
-            self.load(Size::W, priority, rule, 4);
-            let take = self.label();
-            let found_now = self.vreg();
-            self.load(Size::Dw, found_now, FP, found_slot);
-            self.branch(Cond::Eq, found_now, Src::Imm(0), take);
-            let best_now = self.vreg();
-            self.load(Size::Dw, best_now, FP, best_slot);
-            self.branch(Cond::Le, priority, Src::Reg(best_now), next);
-            self.push(MInst::Label(take));
-            self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: found_slot, imm: 1 });
-            self.store(Size::Dw, FP, best_slot, priority);
-            let mut at = 0;
-            while at < value_size {
-                let tmp = self.vreg();
-                self.load(Size::W, tmp, rule, at as i16);
-                self.store(Size::W, FP, value_off + at as i16, tmp);
-                at += 4;
-            }
-            self.push(MInst::Label(next));
-        }
-        self.push(MInst::Label(end));
-        let result = self.vreg();
-        self.load(Size::Dw, result, FP, found_slot);
-        Ok(result)
     }
 
     fn ipv4_checksum(&mut self, header: ir::HeaderId, checksum_field: u16) -> Result<(), Error> {

@@ -11,6 +11,7 @@ mod packet;
 mod packet_compact;
 mod peephole;
 mod regalloc;
+mod tuple_space;
 mod validity;
 
 pub use encode::helper_name;

@@ -1,0 +1,282 @@
+//! The tuple space search of ternary and range tables (a bounded loop over the masks array in
+//! the eBPF code) in the real kernel, against the reference interpreter, where the examples' random
+//! entries do not reach: more distinct masks than a few loop iterations (twelve, with overlapping
+//! rules, different priorities and ties), every one of the `max_masks` slots in use (16 for a
+//! ternary table, 32 for a table with a range key), one distinct mask too many refused by the
+//! loader, and a search that stops at the first unused mask slot.
+
+use flowmark_compiler::interp::{Machine, PacketInput, PacketOutput};
+use flowmark_compiler::ir::{ActionCall, Entry, KeyMatch, Module, TableId};
+use flowmark_compiler::stf::Target;
+use flowmark_ebpf::ProgramKind;
+use flowmark_grammar::{FileLoader, SourceMap};
+use flowmark_runtime::ebpf_target::EbpfTarget;
+use flowmark_runtime::require_kernel;
+use proptest::prelude::any;
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::TestRunner;
+
+/// `rules` (ternary on the destination MAC and the EtherType) sets the mark; `ranged` (range on
+/// the EtherType, ternary on the source MAC) rewrites the source MAC, so both show in the output.
+const PROGRAM: &str = r#"
+#include <core.p4>
+#include <flowmark.p4>
+
+header ethernet_t {
+    bit<48> dstAddr;
+    bit<48> srcAddr;
+    bit<16> etherType;
+}
+
+struct headers_t {
+    ethernet_t ethernet;
+}
+
+struct metadata_t {
+    bit<8> unused;
+}
+
+parser prs(packet_in packet, out headers_t hdr, inout metadata_t meta,
+           inout standard_metadata_t standard_metadata) {
+    state start {
+        packet.extract(hdr.ethernet);
+        transition accept;
+    }
+}
+
+control pipe(inout headers_t hdr, inout metadata_t meta,
+             inout standard_metadata_t standard_metadata) {
+    action set_mark(bit<32> mark) {
+        standard_metadata.mark = mark;
+    }
+    action rewrite_source(bit<48> source) {
+        hdr.ethernet.srcAddr = source;
+    }
+
+    table rules {
+        key = {
+            hdr.ethernet.dstAddr   : ternary;
+            hdr.ethernet.etherType : ternary;
+        }
+        actions = { set_mark; NoAction; }
+        default_action = NoAction();
+        size = 1024;
+    }
+
+    table ranged {
+        key = {
+            hdr.ethernet.etherType : range;
+            hdr.ethernet.srcAddr   : ternary;
+        }
+        actions = { rewrite_source; NoAction; }
+        default_action = NoAction();
+        size = 1024;
+    }
+
+    apply {
+        rules.apply();
+        ranged.apply();
+    }
+}
+
+Flowmark(prs(), pipe()) main;
+"#;
+
+/// Includes come from the built-in headers; nothing else is read.
+struct NoFiles;
+
+impl FileLoader for NoFiles {
+    fn load(&self, path: &str) -> Result<String, String> {
+        Err(format!("{path}: not available"))
+    }
+}
+
+fn module() -> Module {
+    let mut sources = SourceMap::default();
+    let main = sources.add("tuple_space.p4".to_string(), PROGRAM.to_string());
+    let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &NoFiles, "tuple_space");
+    module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)))
+}
+
+fn table(module: &Module, name: &str) -> TableId {
+    module.tables.iter().find(|(_, t)| t.name == name).map(|(id, _)| id).unwrap_or_else(|| panic!("no table {name}"))
+}
+
+fn action_call(module: &Module, table: TableId, name: &str, argument: u128) -> ActionCall {
+    let action = module.tables[table]
+        .actions
+        .iter()
+        .copied()
+        .find(|a| module.actions[*a].name.ends_with(name))
+        .unwrap_or_else(|| panic!("no action {name}"));
+    ActionCall { action, args: vec![argument] }
+}
+
+const MAC_BITS: u128 = 0xffff_ffff_ffff;
+/// The destination every rule of the twelve-mask test is built around.
+const BASE_DESTINATION: u128 = 0x02aa_bbcc_ddee;
+const SOURCE: u128 = 0x0200_0000_0099;
+const ETHER_TYPES: [u128; 3] = [0x88b5, 0x88b6, 0x9000];
+
+fn packet(destination: u128, source: u128, ether_type: u128) -> PacketInput {
+    let mut data = Vec::with_capacity(60);
+    data.extend_from_slice(&destination.to_be_bytes()[10..]);
+    data.extend_from_slice(&source.to_be_bytes()[10..]);
+    data.extend_from_slice(&(ether_type as u16).to_be_bytes());
+    data.resize(60, 0);
+    PacketInput { port: 1, data, mark: 0, time_ns: 0 }
+}
+
+fn describe(output: &PacketOutput) -> String {
+    let hex: String = output.data.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{:?} mark {} data {hex}", output.verdict, output.mark)
+}
+
+/// Install `entry` in both the kernel and the interpreter (the kernel must take it).
+fn add(machine: &mut Machine<'_>, kernel: &mut EbpfTarget<'_>, table: TableId, entry: Entry) {
+    kernel.add_entry(table, entry.clone()).unwrap_or_else(|e| panic!("kernel refused {entry:?}: {e}"));
+    machine.add_entry(table, entry).expect("interpreter entry");
+}
+
+/// Run every packet through both; fail with every difference. Returns the interpreter's outputs.
+fn compare(machine: &mut Machine<'_>, kernel: &mut EbpfTarget<'_>, packets: &[PacketInput], what: &str) -> Vec<PacketOutput> {
+    let mut mismatches = Vec::new();
+    let mut outputs = Vec::new();
+    for input in packets {
+        let expected = machine.run(input);
+        let got = kernel.run(input).unwrap_or_else(|e| panic!("{what}: {e}"));
+        if expected.verdict != got.verdict || expected.mark != got.mark || expected.data != got.data {
+            mismatches.push(format!("{what}: interpreter {} / kernel {}", describe(&expected), describe(&got)));
+        }
+        outputs.push(expected);
+    }
+    assert!(mismatches.is_empty(), "{} of {} packets differ:\n{}", mismatches.len(), packets.len(), mismatches.join("\n"));
+    outputs
+}
+
+/// Twelve distinct masks (destination prefixes of 4..48 bits in nibbles, EtherType exact or
+/// wildcard), one rule per mask around one destination, in mask-slot order, with priorities that
+/// overlap and tie (ties are between rules that each brought a new mask, so the interpreter's
+/// earliest entry and the kernel's earliest mask are the same rule), and higher-priority rules
+/// on the same masks that only other destinations match.
+fn twelve_masks(kind: ProgramKind) {
+    let module = module();
+    let rules = table(&module, "pipe.rules");
+    let mut kernel = EbpfTarget::load(&module, kind).unwrap_or_else(|e| panic!("load ({kind:?}): {e}"));
+    let mut machine = Machine::new(&module);
+    let priorities = [5, 9, 3, 9, 12, 1, 7, 12, 15, 2, 15, 11];
+    let masks: Vec<(u128, u128)> =
+        (0..12).map(|j| ((MAC_BITS << (4 * j)) & MAC_BITS, if j % 2 == 0 { 0xffff } else { 0 })).collect();
+    for (j, (&(mac_mask, type_mask), priority)) in masks.iter().zip(priorities).enumerate() {
+        let keys = vec![KeyMatch::Ternary(BASE_DESTINATION & mac_mask, mac_mask), KeyMatch::Ternary(ETHER_TYPES[0] & type_mask, type_mask)];
+        add(&mut machine, &mut kernel, rules, Entry { keys, priority, action: action_call(&module, rules, "set_mark", 100 + j as u128) });
+    }
+    for (j, &(mac_mask, type_mask)) in masks.iter().enumerate() {
+        // Top nibble 1: only destinations unlike the base one match these.
+        let destination = (BASE_DESTINATION | 0x1000_0000_0000) ^ ((j as u128) << 8);
+        let keys = vec![KeyMatch::Ternary(destination & mac_mask, mac_mask), KeyMatch::Ternary(ETHER_TYPES[1] & type_mask, type_mask)];
+        let entry = Entry { keys, priority: 20 + j as u32, action: action_call(&module, rules, "set_mark", 200 + j as u128) };
+        add(&mut machine, &mut kernel, rules, entry);
+    }
+    // Destinations that share ever shorter prefixes with the base one, so each mask in turn is
+    // the longest that matches; then random variations.
+    let mut packets = Vec::new();
+    for j in 0..=12u32 {
+        for &ether_type in &ETHER_TYPES {
+            let flip = if j == 0 { 0 } else { 1u128 << (4 * j - 1) };
+            packets.push(packet(BASE_DESTINATION ^ flip, SOURCE, ether_type));
+            packets.push(packet((BASE_DESTINATION | 0x1000_0000_0000) ^ flip, SOURCE, ether_type));
+        }
+    }
+    let mut runner = TestRunner::deterministic();
+    for _ in 0..200 {
+        let bits = any::<u64>().new_tree(&mut runner).expect("random bits").current();
+        let flips = (bits as u128 & 0xfff) << (4 * (bits >> 12 & 7));
+        let top = if bits >> 20 & 1 == 1 { 0x1000_0000_0000 } else { 0 };
+        packets.push(packet((BASE_DESTINATION | top) ^ flips, SOURCE, ETHER_TYPES[(bits >> 24) as usize % 3]));
+    }
+    let outputs = compare(&mut machine, &mut kernel, &packets, &format!("twelve masks ({kind:?})"));
+    // The search got past the first iterations: the base packet's winner is mask 8 (priority 15,
+    // tied with mask 10, which comes later and loses the tie).
+    assert_eq!(outputs[0].mark, 108, "base packet: {}", describe(&outputs[0]));
+    let marks: std::collections::BTreeSet<u32> = outputs.iter().map(|o| o.mark).collect();
+    assert!(marks.contains(&111) && marks.contains(&211), "winners seen: {marks:?}");
+}
+
+#[test]
+fn twelve_masks_with_overlapping_rules_tc() {
+    require_kernel!();
+    twelve_masks(ProgramKind::Tc);
+}
+
+#[test]
+fn twelve_masks_with_overlapping_rules_xdp() {
+    require_kernel!();
+    twelve_masks(ProgramKind::Xdp);
+}
+
+/// Every mask slot of both tables in use, the winners in the last slots; one more distinct mask
+/// is refused; then slot 5 of `rules` is marked unused behind the control plane's back, and the
+/// kernel's search stops there (the interpreter has no slots, so that part checks the kernel
+/// against the rules that remain reachable).
+#[test]
+fn every_mask_slot_used() {
+    require_kernel!();
+    let module = module();
+    let (rules, ranged) = (table(&module, "pipe.rules"), table(&module, "pipe.ranged"));
+    let mut kernel = EbpfTarget::load(&module, ProgramKind::Tc).unwrap_or_else(|e| panic!("load: {e}"));
+    let mut machine = Machine::new(&module);
+    let rule_slots = kernel.artifact.plan.tables[&rules].max_masks;
+    let ranged_slots = kernel.artifact.plan.tables[&ranged].max_masks;
+    assert_eq!((rule_slots, ranged_slots), (16, 32));
+    // Slot j: the destination's top 4 * (j + 1) bits (j < 12), then the EtherType's top nibbles
+    // with the whole destination; priority grows with j, so the last slot wins where it matches.
+    let rule_mask = |j: u32| -> (u128, u128) {
+        if j < 12 {
+            ((MAC_BITS << (44 - 4 * j)) & MAC_BITS, 0)
+        } else {
+            (MAC_BITS, (0xffff << (12 - 4 * (j - 12))) & 0xffff)
+        }
+    };
+    for j in 0..rule_slots {
+        let (mac_mask, type_mask) = rule_mask(j);
+        let keys = vec![KeyMatch::Ternary(BASE_DESTINATION & mac_mask, mac_mask), KeyMatch::Ternary(ETHER_TYPES[0] & type_mask, type_mask)];
+        add(&mut machine, &mut kernel, rules, Entry { keys, priority: 10 + j, action: action_call(&module, rules, "set_mark", 100 + j as u128) });
+    }
+    // `ranged`: the whole EtherType range (one prefix, mask 0) with source masks of 1..=32 top bits.
+    let source_mask = |j: u32| (MAC_BITS << (47 - j)) & MAC_BITS;
+    for j in 0..ranged_slots {
+        let keys = vec![KeyMatch::Range(0, 0xffff), KeyMatch::Ternary(SOURCE & source_mask(j), source_mask(j))];
+        add(&mut machine, &mut kernel, ranged, Entry { keys, priority: 10 + j, action: action_call(&module, ranged, "rewrite_source", 0x0200_0000_1000 + j as u128) });
+    }
+    // One distinct mask too many: the loader refuses it (the interpreter would take it).
+    let (mac_mask, _) = rule_mask(3);
+    let keys = vec![KeyMatch::Ternary(0, mac_mask), KeyMatch::Ternary(0, 0x00ff)];
+    let refused = kernel.add_entry(rules, Entry { keys, priority: 1, action: action_call(&module, rules, "set_mark", 1) });
+    assert!(refused.is_err(), "a 17th distinct mask was accepted");
+    let keys = vec![KeyMatch::Range(0, 0xffff), KeyMatch::Ternary(0, 0x00ff)];
+    let refused = kernel.add_entry(ranged, Entry { keys, priority: 1, action: action_call(&module, ranged, "rewrite_source", 1) });
+    assert!(refused.is_err(), "a 33rd distinct mask was accepted");
+    // Destinations and sources matching ever fewer slots.
+    let mut packets = Vec::new();
+    for j in 0..=48u32 {
+        let flip = if j == 0 { 0 } else { 1u128 << (j - 1) };
+        for &ether_type in &[ETHER_TYPES[0], ETHER_TYPES[0] ^ 0x0001, ETHER_TYPES[0] ^ 0x0100, ETHER_TYPES[1]] {
+            packets.push(packet(BASE_DESTINATION ^ flip, SOURCE ^ flip, ether_type));
+        }
+    }
+    let outputs = compare(&mut machine, &mut kernel, &packets, "every mask slot used");
+    // The base packet matches every slot of both tables: the last ones win.
+    assert_eq!(outputs[0].mark, 100 + rule_slots - 1, "{}", describe(&outputs[0]));
+    assert_eq!(&outputs[0].data[6..12], &(0x0200_0000_1000u128 + ranged_slots as u128 - 1).to_be_bytes()[10..]);
+    // Mark slot 5 of `rules` unused: the search must stop there, so the base packet now gets the
+    // best of slots 0..5 (slot 4), although slots 6..16 still hold masks and matching rules.
+    let masks_index = kernel.artifact.plan.tables[&rules].masks.expect("masks map");
+    let masks_name = kernel.artifact.plan.maps[masks_index].name.clone();
+    let masks = kernel.loaded.map(&masks_name).expect("masks map");
+    let mut slot = masks.lookup(&5u32.to_le_bytes()).expect("lookup").expect("slot 5");
+    slot[0..4].copy_from_slice(&0u32.to_le_bytes());
+    masks.update(&5u32.to_le_bytes(), &slot, flowmark_runtime::kernel::UpdateMode::Any).expect("update");
+    let got = kernel.run(&packets[0]).expect("run");
+    assert_eq!(got.mark, 104, "search past an unused mask slot: {}", describe(&got));
+}
