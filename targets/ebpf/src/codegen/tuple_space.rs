@@ -20,10 +20,9 @@
 //! it); the search stops at the first unused mask; the highest priority wins and, on equal
 //! priorities, the earlier mask keeps the win (a later rule must be strictly higher to replace it).
 //!
-//! The loop is the only backward jump in the generated code, and the register allocator
-//! (`regalloc.rs`) knows nothing about it: it assumes an acyclic program where a virtual register
-//! lives from its first definition to its last use in linear order. The loop is therefore kept
-//! self-contained, which makes that assumption hold:
+//! The loop is the only backward jump in the generated code. The register allocator's liveness
+//! (`regalloc.rs`) follows the back edge, so any register would be kept correctly; the loop is
+//! still kept self-contained, which keeps the verifier's states small:
 //! - loop-carried state lives in fixed stack slots, never in virtual registers: the mask index `i`
 //!   in the index slot (it is also the key of the masks lookup) and the best rule pointer in an
 //!   8-byte slot (an 8-byte spill keeps the verifier's map-value pointer type);
@@ -33,8 +32,8 @@
 //! - no virtual register defined in the body is read after the loop: the caller reads the result
 //!   from the best-pointer slot.
 //!
-//! A value live across the whole loop (defined before it, used after it) has an interval covering
-//! every body instruction, so no body register shares its register or spill slot, and it survives
+//! A value live across the whole loop (defined before it, used after it) is live at every body
+//! instruction, so no body register shares its register or spill slot, and it survives
 //! the back edge unchanged. The kernel verifier accepts the loop because `i` is a constant in each
 //! state it explores (bounded loops, kernel 5.3 and later).
 
