@@ -12,9 +12,10 @@
 //! }
 //! ```
 //!
-//! The loop body searches several masks (copies of the one-mask search), so that the loop runs
-//! at most [`MAX_ITERATIONS`] times: 4 masks per iteration for the usual 16 masks, 8 for the 32
-//! of tables with range keys (see [`MAX_ITERATIONS`] for why the verifier needs that).
+//! For parsers with many paths (compact mode, `packet_compact.rs`) the loop body searches several
+//! masks (copies of the one-mask search), so that the loop runs at most [`MAX_ITERATIONS`] times:
+//! 4 masks per iteration for the usual 16 masks, 8 for the 32 of tables with range keys (see [`MAX_ITERATIONS`] for why the verifier needs that); other
+//! programs search one mask per iteration.
 //!
 //! The winner stays a pointer into the rules map (the caller reads action and parameters through
 //! it); the search stops at the first unused mask; the highest priority wins and, on equal
@@ -56,7 +57,8 @@ impl<'m> Lowering<'m> {
         // The value area is free during the search (the winner is not copied): it holds the best
         // rule pointer, 0 until a rule matched.
         let best_slot = self.value_area;
-        let batch = masks_per_iteration(maps.max_masks);
+        // Parsers with few paths reach the loop in few states: one mask per iteration verifies.
+        let batch = if self.compact_mode { masks_per_iteration(maps.max_masks) } else { 1 };
         let loop_head = self.label();
         let end = self.label();
         self.push(MInst::StoreImm { size: Size::Dw, base: FP, off: best_slot, imm: 0 });
