@@ -1,4 +1,4 @@
-; ebpf_filter for xdp: 81 instructions, stack 80 bytes, 3 maps
+; ebpf_filter for xdp: 80 instructions, stack 80 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +0)
@@ -10,15 +10,15 @@
       ; prs: block1 (start)
       ; extract hdr0
     6: r3 += 14
-    7: if r3 > r7 goto +65
+    7: if r3 > r7 goto +64
       ; v0: bit<16> = read_field hdr0.etherType
     8: r1 = *(u16 *)(r6 +12)
-    9: if r1 != 8 goto +63
+    9: if r1 != 8 goto +62
       ; prs: block2 (ip)
       ; extract hdr1
    10: r2 = r3
    11: r3 += 20
-   12: if r3 > r7 goto +60
+   12: if r3 > r7 goto +59
       ; v0: bool = const 1
    13: r8 = 1
       ; write var2, v0
@@ -28,7 +28,7 @@
    16: r1 = 1
       ; v2: bool = not v1
    17: r1 ^= 1
-   18: if r1 != 0 goto +51
+   18: if r1 != 0 goto +50
       ; v4: bit<8> = read_field hdr1.protocol
    19: r1 = *(u8 *)(r6 +23)
       ; v5: bit<32> = cast v4
@@ -76,35 +76,34 @@
    55: if r1 != 0 goto +3
    56: r2 = 1
    57: r1 = 0
-   58: goto +4
+   58: goto +3
    59: r2 = *(u32 *)(r1 +0)
    60: r1 = *(u32 *)(r1 +4)
    61: r1 = be32 r1
-   62: w1 = w1
-   63: if r2 == 0 goto +2
-   64: if r2 == 1 goto +10
-   65: goto +9
+   62: if r2 == 0 goto +2
+   63: if r2 == 1 goto +10
+   64: goto +9
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
-   66: r8 = 0
+   65: r8 = 0
       ; write var2, v15
       ; write_field hdr1.srcAddr, v14
-   67: r1 = be32 r1
-   68: *(u32 *)(r6 +26) = r1
-   69: goto +5
+   66: r1 = be32 r1
+   67: *(u32 *)(r6 +26) = r1
+   68: goto +5
       ; v3: bool = const 0
-   70: r1 = 0
+   69: r1 = 0
       ; write var2, v3
-   71: r8 = r1
-   72: goto +2
+   70: r8 = r1
+   71: goto +2
       ; drop
-   73: r0 = 1
-   74: exit
+   72: r0 = 1
+   73: exit
       ; epilogue: verdict
-   75: r1 = r8
-   76: if r1 == 0 goto +2
-   77: r0 = 2
-   78: exit
-   79: r0 = 1
-   80: exit
+   74: r1 = r8
+   75: if r1 == 0 goto +2
+   76: r0 = 2
+   77: exit
+   78: r0 = 1
+   79: exit

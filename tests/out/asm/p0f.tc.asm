@@ -1,4 +1,4 @@
-; p0f for classifier: 1585 instructions, stack 232 bytes, 4 maps
+; p0f for classifier: 1579 instructions, stack 232 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r2 = r1
@@ -25,13 +25,13 @@
       ; prs: block1 (start)
       ; extract hdr0
    21: r3 = *(u64 *)(r10 -16)
-   22: if r3 > 16383 goto +1543
+   22: if r3 > 16383 goto +1537
    23: r2 = r6
    24: r2 += r3
    25: r1 = r2
    26: r1 += 14
    27: if r1 <= r7 goto +1
-   28: goto +1537
+   28: goto +1531
    29: r1 = r3
    30: r1 += 1
    31: *(u32 *)(r10 -104) = r1
@@ -43,13 +43,13 @@
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    36: r2 = *(u64 *)(r10 -16)
-   37: if r2 > 16383 goto +1528
+   37: if r2 > 16383 goto +1522
    38: r3 = r6
    39: r3 += r2
    40: r1 = r3
    41: r1 += 20
    42: if r1 <= r7 goto +1
-   43: goto +1522
+   43: goto +1516
    44: r1 = r2
    45: r1 += 1
    46: *(u32 *)(r10 -100) = r1
@@ -64,7 +64,7 @@
    52: if r2 >= 5 goto +1
    53: r1 = 0
       ; verify v3, error HeaderTooShort
-   54: if r1 == 0 goto +1511
+   54: if r1 == 0 goto +1505
       ; v4: bit<4> = read_field hdr1.ihl
    55: r2 = *(u8 *)(r3 +0)
    56: r2 &= 15
@@ -80,16 +80,16 @@
       ; advance v9
    61: r1 = r2
    62: r1 &= 7
-   63: if r1 != 0 goto +1502
+   63: if r1 != 0 goto +1496
    64: r1 = r2
    65: r1 >>= 3
    66: r2 = *(u64 *)(r10 -16)
    67: r2 += r1
-   68: if r2 > 16383 goto +1497
+   68: if r2 > 16383 goto +1491
    69: r1 = r6
    70: r1 += r2
    71: if r1 <= r7 goto +1
-   72: goto +1493
+   72: goto +1487
    73: *(u64 *)(r10 -16) = r2
       ; v10: bit<13> = read_field hdr1.fragOffset
    74: r2 = *(u16 *)(r3 +6)
@@ -101,13 +101,13 @@
       ; prs: block3 (parse_tcp)
       ; extract hdr2
    79: r3 = *(u64 *)(r10 -16)
-   80: if r3 > 16383 goto +1485
+   80: if r3 > 16383 goto +1479
    81: r2 = r6
    82: r2 += r3
    83: r1 = r2
    84: r1 += 20
    85: if r1 <= r7 goto +1
-   86: goto +1479
+   86: goto +1473
    87: r1 = r3
    88: r1 += 1
    89: *(u32 *)(r10 -96) = r1
@@ -123,7 +123,7 @@
    96: if r3 >= 5 goto +1
    97: r1 = 0
       ; verify v14, error HeaderTooShort
-   98: if r1 == 0 goto +1467
+   98: if r1 == 0 goto +1461
       ; v15: bit<4> = read_field hdr2.dataOffset
    99: r1 = *(u8 *)(r2 +12)
   100: r1 >>= 4
@@ -153,13 +153,13 @@
       ; prs: block5 (parse_option)
       ; extract hdr3
   114: r3 = *(u64 *)(r10 -16)
-  115: if r3 > 16383 goto +1450
+  115: if r3 > 16383 goto +1444
   116: r2 = r6
   117: r2 += r3
   118: r1 = r2
   119: r1 += 1
   120: if r1 <= r7 goto +1
-  121: goto +1444
+  121: goto +1438
   122: r1 = r3
   123: r1 += 1
   124: *(u32 *)(r10 -92) = r1
@@ -190,13 +190,13 @@
       ; prs: block6 (skip_option.1)
       ; v31: bit<8> = lookahead
   140: r1 = *(u64 *)(r10 -16)
-  141: if r1 > 16383 goto +1424
+  141: if r1 > 16383 goto +1418
   142: r2 = r6
   143: r2 += r1
   144: r1 = r2
   145: r1 += 1
   146: if r1 <= r7 goto +1
-  147: goto +1418
+  147: goto +1412
   148: r1 = *(u8 *)(r2 +0)
       ; write var11, v31
   149: *(u8 *)(r10 -22) = r1
@@ -208,7 +208,7 @@
   152: if r2 >= 2 goto +1
   153: r1 = 0
       ; verify v34, error HeaderTooShort
-  154: if r1 == 0 goto +1411
+  154: if r1 == 0 goto +1405
       ; v35: bit<8> = read var11
   155: r2 = *(u8 *)(r10 -22)
       ; v36: bit<32> = cast v35
@@ -223,16 +223,16 @@
       ; advance v40
   160: r1 = r2
   161: r1 &= 7
-  162: if r1 != 0 goto +1403
+  162: if r1 != 0 goto +1397
   163: r1 = r2
   164: r1 >>= 3
   165: r2 = *(u64 *)(r10 -16)
   166: r2 += r1
-  167: if r2 > 16383 goto +1398
+  167: if r2 > 16383 goto +1392
   168: r1 = r6
   169: r1 += r2
   170: if r1 <= r7 goto +1
-  171: goto +1394
+  171: goto +1388
   172: *(u64 *)(r10 -16) = r2
       ; v41: bit<16> = read var2
   173: r1 = *(u16 *)(r10 -28)
@@ -249,12 +249,12 @@
       ; prs: block7 (parse_wscale.1)
       ; extract hdr12
   179: r2 = *(u64 *)(r10 -16)
-  180: if r2 > 16383 goto +1385
+  180: if r2 > 16383 goto +1379
   181: r1 = r6
   182: r1 += r2
   183: r1 += 2
   184: if r1 <= r7 goto +1
-  185: goto +1380
+  185: goto +1374
   186: r1 = r2
   187: r1 += 1
   188: *(u32 *)(r10 -56) = r1
@@ -272,12 +272,12 @@
       ; prs: block8 (parse_mss.1)
       ; extract hdr11
   196: r2 = *(u64 *)(r10 -16)
-  197: if r2 > 16383 goto +1368
+  197: if r2 > 16383 goto +1362
   198: r1 = r6
   199: r1 += r2
   200: r1 += 3
   201: if r1 <= r7 goto +1
-  202: goto +1363
+  202: goto +1357
   203: r1 = r2
   204: r1 += 1
   205: *(u32 *)(r10 -60) = r1
@@ -301,13 +301,13 @@
       ; prs: block10 (parse_option.1)
       ; extract hdr4
   216: r3 = *(u64 *)(r10 -16)
-  217: if r3 > 16383 goto +1348
+  217: if r3 > 16383 goto +1342
   218: r2 = r6
   219: r2 += r3
   220: r1 = r2
   221: r1 += 1
   222: if r1 <= r7 goto +1
-  223: goto +1342
+  223: goto +1336
   224: r1 = r3
   225: r1 += 1
   226: *(u32 *)(r10 -88) = r1
@@ -338,13 +338,13 @@
       ; prs: block11 (skip_option.2)
       ; v62: bit<8> = lookahead
   242: r1 = *(u64 *)(r10 -16)
-  243: if r1 > 16383 goto +1322
+  243: if r1 > 16383 goto +1316
   244: r2 = r6
   245: r2 += r1
   246: r1 = r2
   247: r1 += 1
   248: if r1 <= r7 goto +1
-  249: goto +1316
+  249: goto +1310
   250: r1 = *(u8 *)(r2 +0)
       ; write var11, v62
   251: *(u8 *)(r10 -22) = r1
@@ -356,7 +356,7 @@
   254: if r2 >= 2 goto +1
   255: r1 = 0
       ; verify v65, error HeaderTooShort
-  256: if r1 == 0 goto +1309
+  256: if r1 == 0 goto +1303
       ; v66: bit<8> = read var11
   257: r2 = *(u8 *)(r10 -22)
       ; v67: bit<32> = cast v66
@@ -371,16 +371,16 @@
       ; advance v71
   262: r1 = r2
   263: r1 &= 7
-  264: if r1 != 0 goto +1301
+  264: if r1 != 0 goto +1295
   265: r1 = r2
   266: r1 >>= 3
   267: r2 = *(u64 *)(r10 -16)
   268: r2 += r1
-  269: if r2 > 16383 goto +1296
+  269: if r2 > 16383 goto +1290
   270: r1 = r6
   271: r1 += r2
   272: if r1 <= r7 goto +1
-  273: goto +1292
+  273: goto +1286
   274: *(u64 *)(r10 -16) = r2
       ; v72: bit<16> = read var2
   275: r1 = *(u16 *)(r10 -28)
@@ -397,12 +397,12 @@
       ; prs: block12 (parse_wscale.2)
       ; extract hdr12
   281: r2 = *(u64 *)(r10 -16)
-  282: if r2 > 16383 goto +1283
+  282: if r2 > 16383 goto +1277
   283: r1 = r6
   284: r1 += r2
   285: r1 += 2
   286: if r1 <= r7 goto +1
-  287: goto +1278
+  287: goto +1272
   288: r1 = r2
   289: r1 += 1
   290: *(u32 *)(r10 -56) = r1
@@ -420,12 +420,12 @@
       ; prs: block13 (parse_mss.2)
       ; extract hdr11
   298: r2 = *(u64 *)(r10 -16)
-  299: if r2 > 16383 goto +1266
+  299: if r2 > 16383 goto +1260
   300: r1 = r6
   301: r1 += r2
   302: r1 += 3
   303: if r1 <= r7 goto +1
-  304: goto +1261
+  304: goto +1255
   305: r1 = r2
   306: r1 += 1
   307: *(u32 *)(r10 -60) = r1
@@ -449,13 +449,13 @@
       ; prs: block15 (parse_option.2)
       ; extract hdr5
   318: r3 = *(u64 *)(r10 -16)
-  319: if r3 > 16383 goto +1246
+  319: if r3 > 16383 goto +1240
   320: r2 = r6
   321: r2 += r3
   322: r1 = r2
   323: r1 += 1
   324: if r1 <= r7 goto +1
-  325: goto +1240
+  325: goto +1234
   326: r1 = r3
   327: r1 += 1
   328: *(u32 *)(r10 -84) = r1
@@ -486,13 +486,13 @@
       ; prs: block16 (skip_option.3)
       ; v93: bit<8> = lookahead
   344: r1 = *(u64 *)(r10 -16)
-  345: if r1 > 16383 goto +1220
+  345: if r1 > 16383 goto +1214
   346: r2 = r6
   347: r2 += r1
   348: r1 = r2
   349: r1 += 1
   350: if r1 <= r7 goto +1
-  351: goto +1214
+  351: goto +1208
   352: r1 = *(u8 *)(r2 +0)
       ; write var11, v93
   353: *(u8 *)(r10 -22) = r1
@@ -504,7 +504,7 @@
   356: if r2 >= 2 goto +1
   357: r1 = 0
       ; verify v96, error HeaderTooShort
-  358: if r1 == 0 goto +1207
+  358: if r1 == 0 goto +1201
       ; v97: bit<8> = read var11
   359: r2 = *(u8 *)(r10 -22)
       ; v98: bit<32> = cast v97
@@ -519,16 +519,16 @@
       ; advance v102
   364: r1 = r2
   365: r1 &= 7
-  366: if r1 != 0 goto +1199
+  366: if r1 != 0 goto +1193
   367: r1 = r2
   368: r1 >>= 3
   369: r2 = *(u64 *)(r10 -16)
   370: r2 += r1
-  371: if r2 > 16383 goto +1194
+  371: if r2 > 16383 goto +1188
   372: r1 = r6
   373: r1 += r2
   374: if r1 <= r7 goto +1
-  375: goto +1190
+  375: goto +1184
   376: *(u64 *)(r10 -16) = r2
       ; v103: bit<16> = read var2
   377: r1 = *(u16 *)(r10 -28)
@@ -545,12 +545,12 @@
       ; prs: block17 (parse_wscale.3)
       ; extract hdr12
   383: r2 = *(u64 *)(r10 -16)
-  384: if r2 > 16383 goto +1181
+  384: if r2 > 16383 goto +1175
   385: r1 = r6
   386: r1 += r2
   387: r1 += 2
   388: if r1 <= r7 goto +1
-  389: goto +1176
+  389: goto +1170
   390: r1 = r2
   391: r1 += 1
   392: *(u32 *)(r10 -56) = r1
@@ -568,12 +568,12 @@
       ; prs: block18 (parse_mss.3)
       ; extract hdr11
   400: r2 = *(u64 *)(r10 -16)
-  401: if r2 > 16383 goto +1164
+  401: if r2 > 16383 goto +1158
   402: r1 = r6
   403: r1 += r2
   404: r1 += 3
   405: if r1 <= r7 goto +1
-  406: goto +1159
+  406: goto +1153
   407: r1 = r2
   408: r1 += 1
   409: *(u32 *)(r10 -60) = r1
@@ -597,13 +597,13 @@
       ; prs: block20 (parse_option.3)
       ; extract hdr6
   420: r3 = *(u64 *)(r10 -16)
-  421: if r3 > 16383 goto +1144
+  421: if r3 > 16383 goto +1138
   422: r2 = r6
   423: r2 += r3
   424: r1 = r2
   425: r1 += 1
   426: if r1 <= r7 goto +1
-  427: goto +1138
+  427: goto +1132
   428: r1 = r3
   429: r1 += 1
   430: *(u32 *)(r10 -80) = r1
@@ -634,13 +634,13 @@
       ; prs: block21 (skip_option.4)
       ; v124: bit<8> = lookahead
   446: r1 = *(u64 *)(r10 -16)
-  447: if r1 > 16383 goto +1118
+  447: if r1 > 16383 goto +1112
   448: r2 = r6
   449: r2 += r1
   450: r1 = r2
   451: r1 += 1
   452: if r1 <= r7 goto +1
-  453: goto +1112
+  453: goto +1106
   454: r1 = *(u8 *)(r2 +0)
       ; write var11, v124
   455: *(u8 *)(r10 -22) = r1
@@ -652,7 +652,7 @@
   458: if r2 >= 2 goto +1
   459: r1 = 0
       ; verify v127, error HeaderTooShort
-  460: if r1 == 0 goto +1105
+  460: if r1 == 0 goto +1099
       ; v128: bit<8> = read var11
   461: r2 = *(u8 *)(r10 -22)
       ; v129: bit<32> = cast v128
@@ -667,16 +667,16 @@
       ; advance v133
   466: r1 = r2
   467: r1 &= 7
-  468: if r1 != 0 goto +1097
+  468: if r1 != 0 goto +1091
   469: r1 = r2
   470: r1 >>= 3
   471: r2 = *(u64 *)(r10 -16)
   472: r2 += r1
-  473: if r2 > 16383 goto +1092
+  473: if r2 > 16383 goto +1086
   474: r1 = r6
   475: r1 += r2
   476: if r1 <= r7 goto +1
-  477: goto +1088
+  477: goto +1082
   478: *(u64 *)(r10 -16) = r2
       ; v134: bit<16> = read var2
   479: r1 = *(u16 *)(r10 -28)
@@ -693,12 +693,12 @@
       ; prs: block22 (parse_wscale.4)
       ; extract hdr12
   485: r2 = *(u64 *)(r10 -16)
-  486: if r2 > 16383 goto +1079
+  486: if r2 > 16383 goto +1073
   487: r1 = r6
   488: r1 += r2
   489: r1 += 2
   490: if r1 <= r7 goto +1
-  491: goto +1074
+  491: goto +1068
   492: r1 = r2
   493: r1 += 1
   494: *(u32 *)(r10 -56) = r1
@@ -716,12 +716,12 @@
       ; prs: block23 (parse_mss.4)
       ; extract hdr11
   502: r2 = *(u64 *)(r10 -16)
-  503: if r2 > 16383 goto +1062
+  503: if r2 > 16383 goto +1056
   504: r1 = r6
   505: r1 += r2
   506: r1 += 3
   507: if r1 <= r7 goto +1
-  508: goto +1057
+  508: goto +1051
   509: r1 = r2
   510: r1 += 1
   511: *(u32 *)(r10 -60) = r1
@@ -745,13 +745,13 @@
       ; prs: block25 (parse_option.4)
       ; extract hdr7
   522: r3 = *(u64 *)(r10 -16)
-  523: if r3 > 16383 goto +1042
+  523: if r3 > 16383 goto +1036
   524: r2 = r6
   525: r2 += r3
   526: r1 = r2
   527: r1 += 1
   528: if r1 <= r7 goto +1
-  529: goto +1036
+  529: goto +1030
   530: r1 = r3
   531: r1 += 1
   532: *(u32 *)(r10 -76) = r1
@@ -782,13 +782,13 @@
       ; prs: block26 (skip_option.5)
       ; v155: bit<8> = lookahead
   548: r1 = *(u64 *)(r10 -16)
-  549: if r1 > 16383 goto +1016
+  549: if r1 > 16383 goto +1010
   550: r2 = r6
   551: r2 += r1
   552: r1 = r2
   553: r1 += 1
   554: if r1 <= r7 goto +1
-  555: goto +1010
+  555: goto +1004
   556: r1 = *(u8 *)(r2 +0)
       ; write var11, v155
   557: *(u8 *)(r10 -22) = r1
@@ -800,7 +800,7 @@
   560: if r2 >= 2 goto +1
   561: r1 = 0
       ; verify v158, error HeaderTooShort
-  562: if r1 == 0 goto +1003
+  562: if r1 == 0 goto +997
       ; v159: bit<8> = read var11
   563: r2 = *(u8 *)(r10 -22)
       ; v160: bit<32> = cast v159
@@ -815,16 +815,16 @@
       ; advance v164
   568: r1 = r2
   569: r1 &= 7
-  570: if r1 != 0 goto +995
+  570: if r1 != 0 goto +989
   571: r1 = r2
   572: r1 >>= 3
   573: r2 = *(u64 *)(r10 -16)
   574: r2 += r1
-  575: if r2 > 16383 goto +990
+  575: if r2 > 16383 goto +984
   576: r1 = r6
   577: r1 += r2
   578: if r1 <= r7 goto +1
-  579: goto +986
+  579: goto +980
   580: *(u64 *)(r10 -16) = r2
       ; v165: bit<16> = read var2
   581: r1 = *(u16 *)(r10 -28)
@@ -841,12 +841,12 @@
       ; prs: block27 (parse_wscale.5)
       ; extract hdr12
   587: r2 = *(u64 *)(r10 -16)
-  588: if r2 > 16383 goto +977
+  588: if r2 > 16383 goto +971
   589: r1 = r6
   590: r1 += r2
   591: r1 += 2
   592: if r1 <= r7 goto +1
-  593: goto +972
+  593: goto +966
   594: r1 = r2
   595: r1 += 1
   596: *(u32 *)(r10 -56) = r1
@@ -864,12 +864,12 @@
       ; prs: block28 (parse_mss.5)
       ; extract hdr11
   604: r2 = *(u64 *)(r10 -16)
-  605: if r2 > 16383 goto +960
+  605: if r2 > 16383 goto +954
   606: r1 = r6
   607: r1 += r2
   608: r1 += 3
   609: if r1 <= r7 goto +1
-  610: goto +955
+  610: goto +949
   611: r1 = r2
   612: r1 += 1
   613: *(u32 *)(r10 -60) = r1
@@ -893,13 +893,13 @@
       ; prs: block30 (parse_option.5)
       ; extract hdr8
   624: r3 = *(u64 *)(r10 -16)
-  625: if r3 > 16383 goto +940
+  625: if r3 > 16383 goto +934
   626: r2 = r6
   627: r2 += r3
   628: r1 = r2
   629: r1 += 1
   630: if r1 <= r7 goto +1
-  631: goto +934
+  631: goto +928
   632: r1 = r3
   633: r1 += 1
   634: *(u32 *)(r10 -72) = r1
@@ -930,13 +930,13 @@
       ; prs: block31 (skip_option.6)
       ; v186: bit<8> = lookahead
   650: r1 = *(u64 *)(r10 -16)
-  651: if r1 > 16383 goto +914
+  651: if r1 > 16383 goto +908
   652: r2 = r6
   653: r2 += r1
   654: r1 = r2
   655: r1 += 1
   656: if r1 <= r7 goto +1
-  657: goto +908
+  657: goto +902
   658: r1 = *(u8 *)(r2 +0)
       ; write var11, v186
   659: *(u8 *)(r10 -22) = r1
@@ -948,7 +948,7 @@
   662: if r2 >= 2 goto +1
   663: r1 = 0
       ; verify v189, error HeaderTooShort
-  664: if r1 == 0 goto +901
+  664: if r1 == 0 goto +895
       ; v190: bit<8> = read var11
   665: r2 = *(u8 *)(r10 -22)
       ; v191: bit<32> = cast v190
@@ -963,16 +963,16 @@
       ; advance v195
   670: r1 = r2
   671: r1 &= 7
-  672: if r1 != 0 goto +893
+  672: if r1 != 0 goto +887
   673: r1 = r2
   674: r1 >>= 3
   675: r2 = *(u64 *)(r10 -16)
   676: r2 += r1
-  677: if r2 > 16383 goto +888
+  677: if r2 > 16383 goto +882
   678: r1 = r6
   679: r1 += r2
   680: if r1 <= r7 goto +1
-  681: goto +884
+  681: goto +878
   682: *(u64 *)(r10 -16) = r2
       ; v196: bit<16> = read var2
   683: r1 = *(u16 *)(r10 -28)
@@ -989,12 +989,12 @@
       ; prs: block32 (parse_wscale.6)
       ; extract hdr12
   689: r2 = *(u64 *)(r10 -16)
-  690: if r2 > 16383 goto +875
+  690: if r2 > 16383 goto +869
   691: r1 = r6
   692: r1 += r2
   693: r1 += 2
   694: if r1 <= r7 goto +1
-  695: goto +870
+  695: goto +864
   696: r1 = r2
   697: r1 += 1
   698: *(u32 *)(r10 -56) = r1
@@ -1012,12 +1012,12 @@
       ; prs: block33 (parse_mss.6)
       ; extract hdr11
   706: r2 = *(u64 *)(r10 -16)
-  707: if r2 > 16383 goto +858
+  707: if r2 > 16383 goto +852
   708: r1 = r6
   709: r1 += r2
   710: r1 += 3
   711: if r1 <= r7 goto +1
-  712: goto +853
+  712: goto +847
   713: r1 = r2
   714: r1 += 1
   715: *(u32 *)(r10 -60) = r1
@@ -1041,13 +1041,13 @@
       ; prs: block35 (parse_option.6)
       ; extract hdr9
   726: r3 = *(u64 *)(r10 -16)
-  727: if r3 > 16383 goto +838
+  727: if r3 > 16383 goto +832
   728: r2 = r6
   729: r2 += r3
   730: r1 = r2
   731: r1 += 1
   732: if r1 <= r7 goto +1
-  733: goto +832
+  733: goto +826
   734: r1 = r3
   735: r1 += 1
   736: *(u32 *)(r10 -68) = r1
@@ -1078,13 +1078,13 @@
       ; prs: block36 (skip_option.7)
       ; v217: bit<8> = lookahead
   752: r1 = *(u64 *)(r10 -16)
-  753: if r1 > 16383 goto +812
+  753: if r1 > 16383 goto +806
   754: r2 = r6
   755: r2 += r1
   756: r1 = r2
   757: r1 += 1
   758: if r1 <= r7 goto +1
-  759: goto +806
+  759: goto +800
   760: r1 = *(u8 *)(r2 +0)
       ; write var11, v217
   761: *(u8 *)(r10 -22) = r1
@@ -1096,7 +1096,7 @@
   764: if r2 >= 2 goto +1
   765: r1 = 0
       ; verify v220, error HeaderTooShort
-  766: if r1 == 0 goto +799
+  766: if r1 == 0 goto +793
       ; v221: bit<8> = read var11
   767: r2 = *(u8 *)(r10 -22)
       ; v222: bit<32> = cast v221
@@ -1111,16 +1111,16 @@
       ; advance v226
   772: r1 = r2
   773: r1 &= 7
-  774: if r1 != 0 goto +791
+  774: if r1 != 0 goto +785
   775: r1 = r2
   776: r1 >>= 3
   777: r2 = *(u64 *)(r10 -16)
   778: r2 += r1
-  779: if r2 > 16383 goto +786
+  779: if r2 > 16383 goto +780
   780: r1 = r6
   781: r1 += r2
   782: if r1 <= r7 goto +1
-  783: goto +782
+  783: goto +776
   784: *(u64 *)(r10 -16) = r2
       ; v227: bit<16> = read var2
   785: r1 = *(u16 *)(r10 -28)
@@ -1137,12 +1137,12 @@
       ; prs: block37 (parse_wscale.7)
       ; extract hdr12
   791: r2 = *(u64 *)(r10 -16)
-  792: if r2 > 16383 goto +773
+  792: if r2 > 16383 goto +767
   793: r1 = r6
   794: r1 += r2
   795: r1 += 2
   796: if r1 <= r7 goto +1
-  797: goto +768
+  797: goto +762
   798: r1 = r2
   799: r1 += 1
   800: *(u32 *)(r10 -56) = r1
@@ -1160,12 +1160,12 @@
       ; prs: block38 (parse_mss.7)
       ; extract hdr11
   808: r2 = *(u64 *)(r10 -16)
-  809: if r2 > 16383 goto +756
+  809: if r2 > 16383 goto +750
   810: r1 = r6
   811: r1 += r2
   812: r1 += 3
   813: if r1 <= r7 goto +1
-  814: goto +751
+  814: goto +745
   815: r1 = r2
   816: r1 += 1
   817: *(u32 *)(r10 -60) = r1
@@ -1189,13 +1189,13 @@
       ; prs: block40 (parse_option.7)
       ; extract hdr10
   828: r3 = *(u64 *)(r10 -16)
-  829: if r3 > 16383 goto +736
+  829: if r3 > 16383 goto +730
   830: r2 = r6
   831: r2 += r3
   832: r1 = r2
   833: r1 += 1
   834: if r1 <= r7 goto +1
-  835: goto +730
+  835: goto +724
   836: r1 = r3
   837: r1 += 1
   838: *(u32 *)(r10 -64) = r1
@@ -1226,13 +1226,13 @@
       ; prs: block41 (skip_option.8)
       ; v248: bit<8> = lookahead
   854: r1 = *(u64 *)(r10 -16)
-  855: if r1 > 16383 goto +710
+  855: if r1 > 16383 goto +704
   856: r2 = r6
   857: r2 += r1
   858: r1 = r2
   859: r1 += 1
   860: if r1 <= r7 goto +1
-  861: goto +704
+  861: goto +698
   862: r1 = *(u8 *)(r2 +0)
       ; write var11, v248
   863: *(u8 *)(r10 -22) = r1
@@ -1244,7 +1244,7 @@
   866: if r2 >= 2 goto +1
   867: r1 = 0
       ; verify v251, error HeaderTooShort
-  868: if r1 == 0 goto +697
+  868: if r1 == 0 goto +691
       ; v252: bit<8> = read var11
   869: r2 = *(u8 *)(r10 -22)
       ; v253: bit<32> = cast v252
@@ -1259,16 +1259,16 @@
       ; advance v257
   874: r1 = r2
   875: r1 &= 7
-  876: if r1 != 0 goto +689
+  876: if r1 != 0 goto +683
   877: r1 = r2
   878: r1 >>= 3
   879: r2 = *(u64 *)(r10 -16)
   880: r2 += r1
-  881: if r2 > 16383 goto +684
+  881: if r2 > 16383 goto +678
   882: r1 = r6
   883: r1 += r2
   884: if r1 <= r7 goto +1
-  885: goto +680
+  885: goto +674
   886: *(u64 *)(r10 -16) = r2
       ; v258: bit<16> = read var2
   887: r1 = *(u16 *)(r10 -28)
@@ -1285,12 +1285,12 @@
       ; prs: block42 (parse_wscale.8)
       ; extract hdr12
   893: r2 = *(u64 *)(r10 -16)
-  894: if r2 > 16383 goto +671
+  894: if r2 > 16383 goto +665
   895: r1 = r6
   896: r1 += r2
   897: r1 += 2
   898: if r1 <= r7 goto +1
-  899: goto +666
+  899: goto +660
   900: r1 = r2
   901: r1 += 1
   902: *(u32 *)(r10 -56) = r1
@@ -1308,12 +1308,12 @@
       ; prs: block43 (parse_mss.8)
       ; extract hdr11
   910: r2 = *(u64 *)(r10 -16)
-  911: if r2 > 16383 goto +654
+  911: if r2 > 16383 goto +648
   912: r1 = r6
   913: r1 += r2
   914: r1 += 3
   915: if r1 <= r7 goto +1
-  916: goto +649
+  916: goto +643
   917: r1 = r2
   918: r1 += 1
   919: *(u32 *)(r10 -60) = r1
@@ -1333,7 +1333,7 @@
       ; v271: bit<8> = read var3
   927: r1 = *(u8 *)(r10 -24)
   928: if r2 == 0 goto +1
-  929: if r1 != 8 goto +636
+  929: if r1 != 8 goto +630
       ; prs: block45 (parse_option.8)
       ; v0: bool = is_valid hdr2
   930: r4 = *(u32 *)(r10 -96)
@@ -1366,7 +1366,7 @@
       ; v7: bool = logical_or v1, v6
   951: r1 = r4
   952: r1 |= r2
-  953: if r1 != 0 goto +617
+  953: if r1 != 0 goto +611
       ; v8: bit<16> = read_field hdr11.mss
   954: r1 = *(u32 *)(r10 -60)
   955: if r1 == 0 goto +7
@@ -1952,80 +1952,74 @@
  1516: *(u32 *)(r10 -232) = r1
  1517: if r1 < 32 goto -345
  1518: r1 = *(u64 *)(r10 -224)
- 1519: if r1 != 0 goto +16
+ 1519: if r1 != 0 goto +11
  1520: *(u32 *)(r10 -160) = 0
  1521: r1 = map[pipe_p0f_signatures_default] ll
  1523: r2 = r10
  1524: r2 += -160
  1525: call bpf_map_lookup_elem
  1526: r1 = r0
- 1527: if r1 == 0 goto +5
- 1528: r2 = *(u32 *)(r1 +0)
- 1529: r1 = *(u32 *)(r1 +8)
- 1530: r1 = be32 r1
- 1531: w1 = w1
- 1532: goto +8
- 1533: r2 = 2
- 1534: r1 = 0
- 1535: goto +5
- 1536: r1 = *(u64 *)(r10 -224)
- 1537: r2 = *(u32 *)(r1 +0)
- 1538: r1 = *(u32 *)(r1 +8)
- 1539: r1 = be32 r1
- 1540: w1 = w1
- 1541: if r2 == 0 goto +7
- 1542: if r2 == 1 goto +2
- 1543: if r2 == 2 goto +27
- 1544: goto +26
+ 1527: if r1 != 0 goto +4
+ 1528: r2 = 2
+ 1529: r1 = 0
+ 1530: goto +4
+ 1531: r1 = *(u64 *)(r10 -224)
+ 1532: r2 = *(u32 *)(r1 +0)
+ 1533: r1 = *(u32 *)(r1 +8)
+ 1534: r1 = be32 r1
+ 1535: if r2 == 0 goto +7
+ 1536: if r2 == 1 goto +2
+ 1537: if r2 == 2 goto +27
+ 1538: goto +26
       ; pipe: block6 (NoAction)
       ; pipe: block8 (pipe.block_syn)
       ; v45: bit<8> = const 1
- 1545: r1 = 1
+ 1539: r1 = 1
       ; write var10, v45
- 1546: *(u8 *)(r10 -23) = r1
+ 1540: *(u8 *)(r10 -23) = r1
       ; v46: bit<32> = const 0
       ; v47: bit<32> = const 1
       ; count counter0[v46] += v47
- 1547: *(u32 *)(r10 -160) = 0
- 1548: goto +2
+ 1541: *(u32 *)(r10 -160) = 0
+ 1542: goto +2
       ; pipe: block10 (pipe.label_os)
       ; write var8, v43
- 1549: *(u32 *)(r10 -36) = r1
+ 1543: *(u32 *)(r10 -36) = r1
       ; v44: bit<32> = const 1
       ; count counter0[v43] += v44
- 1550: *(u32 *)(r10 -160) = r1
- 1551: r1 = map[pipe_os_stats] ll
- 1553: r2 = r10
- 1554: r2 += -160
- 1555: call bpf_map_lookup_elem
- 1556: r3 = r0
- 1557: if r3 == 0 goto +13
- 1558: r1 = *(u64 *)(r3 +0)
- 1559: r1 += 1
- 1560: *(u64 *)(r3 +0) = r1
- 1561: r2 = *(u64 *)(r3 +8)
- 1562: r1 = *(u32 *)(r10 -40)
- 1563: r2 += r1
- 1564: *(u64 *)(r3 +8) = r2
- 1565: goto +5
+ 1544: *(u32 *)(r10 -160) = r1
+ 1545: r1 = map[pipe_os_stats] ll
+ 1547: r2 = r10
+ 1548: r2 += -160
+ 1549: call bpf_map_lookup_elem
+ 1550: r3 = r0
+ 1551: if r3 == 0 goto +13
+ 1552: r1 = *(u64 *)(r3 +0)
+ 1553: r1 += 1
+ 1554: *(u64 *)(r3 +0) = r1
+ 1555: r2 = *(u64 *)(r3 +8)
+ 1556: r1 = *(u32 *)(r10 -40)
+ 1557: r2 += r1
+ 1558: *(u64 *)(r3 +8) = r2
+ 1559: goto +5
       ; drop
- 1566: r2 = *(u32 *)(r10 -36)
- 1567: r1 = *(u64 *)(r10 -8)
- 1568: *(u32 *)(r1 +8) = r2
- 1569: r0 = 2
- 1570: exit
+ 1560: r2 = *(u32 *)(r10 -36)
+ 1561: r1 = *(u64 *)(r10 -8)
+ 1562: *(u32 *)(r1 +8) = r2
+ 1563: r0 = 2
+ 1564: exit
       ; epilogue: verdict
- 1571: r2 = *(u32 *)(r10 -36)
- 1572: r1 = *(u64 *)(r10 -8)
- 1573: *(u32 *)(r1 +8) = r2
- 1574: r1 = *(u8 *)(r10 -23)
- 1575: if r1 != 0 goto +2
- 1576: r0 = 0
- 1577: exit
- 1578: if r1 != 2 goto +4
- 1579: r1 = *(u32 *)(r10 -32)
- 1580: r2 = 0
- 1581: call bpf_redirect
- 1582: exit
- 1583: r0 = 2
- 1584: exit
+ 1565: r2 = *(u32 *)(r10 -36)
+ 1566: r1 = *(u64 *)(r10 -8)
+ 1567: *(u32 *)(r1 +8) = r2
+ 1568: r1 = *(u8 *)(r10 -23)
+ 1569: if r1 != 0 goto +2
+ 1570: r0 = 0
+ 1571: exit
+ 1572: if r1 != 2 goto +4
+ 1573: r1 = *(u32 *)(r10 -32)
+ 1574: r2 = 0
+ 1575: call bpf_redirect
+ 1576: exit
+ 1577: r0 = 2
+ 1578: exit

@@ -1,4 +1,4 @@
-; p0f for xdp: 1623 instructions, stack 264 bytes, 4 maps
+; p0f for xdp: 1617 instructions, stack 264 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -31,13 +31,13 @@
       ; prs: block1 (start)
       ; extract hdr0
    27: r3 = *(u64 *)(r10 -16)
-   28: if r3 > 16383 goto +1543
+   28: if r3 > 16383 goto +1537
    29: r2 = r6
    30: r2 += r3
    31: r1 = r2
    32: r1 += 14
    33: if r1 <= r7 goto +1
-   34: goto +1537
+   34: goto +1531
    35: r1 = r3
    36: r1 += 1
    37: *(u32 *)(r10 -104) = r1
@@ -49,13 +49,13 @@
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    42: r2 = *(u64 *)(r10 -16)
-   43: if r2 > 16383 goto +1528
+   43: if r2 > 16383 goto +1522
    44: r3 = r6
    45: r3 += r2
    46: r1 = r3
    47: r1 += 20
    48: if r1 <= r7 goto +1
-   49: goto +1522
+   49: goto +1516
    50: r1 = r2
    51: r1 += 1
    52: *(u32 *)(r10 -100) = r1
@@ -70,7 +70,7 @@
    58: if r2 >= 5 goto +1
    59: r1 = 0
       ; verify v3, error HeaderTooShort
-   60: if r1 == 0 goto +1511
+   60: if r1 == 0 goto +1505
       ; v4: bit<4> = read_field hdr1.ihl
    61: r2 = *(u8 *)(r3 +0)
    62: r2 &= 15
@@ -86,16 +86,16 @@
       ; advance v9
    67: r1 = r2
    68: r1 &= 7
-   69: if r1 != 0 goto +1502
+   69: if r1 != 0 goto +1496
    70: r1 = r2
    71: r1 >>= 3
    72: r2 = *(u64 *)(r10 -16)
    73: r2 += r1
-   74: if r2 > 16383 goto +1497
+   74: if r2 > 16383 goto +1491
    75: r1 = r6
    76: r1 += r2
    77: if r1 <= r7 goto +1
-   78: goto +1493
+   78: goto +1487
    79: *(u64 *)(r10 -16) = r2
       ; v10: bit<13> = read_field hdr1.fragOffset
    80: r2 = *(u16 *)(r3 +6)
@@ -107,13 +107,13 @@
       ; prs: block3 (parse_tcp)
       ; extract hdr2
    85: r3 = *(u64 *)(r10 -16)
-   86: if r3 > 16383 goto +1485
+   86: if r3 > 16383 goto +1479
    87: r2 = r6
    88: r2 += r3
    89: r1 = r2
    90: r1 += 20
    91: if r1 <= r7 goto +1
-   92: goto +1479
+   92: goto +1473
    93: r1 = r3
    94: r1 += 1
    95: *(u32 *)(r10 -96) = r1
@@ -129,7 +129,7 @@
   102: if r3 >= 5 goto +1
   103: r1 = 0
       ; verify v14, error HeaderTooShort
-  104: if r1 == 0 goto +1467
+  104: if r1 == 0 goto +1461
       ; v15: bit<4> = read_field hdr2.dataOffset
   105: r1 = *(u8 *)(r2 +12)
   106: r1 >>= 4
@@ -159,13 +159,13 @@
       ; prs: block5 (parse_option)
       ; extract hdr3
   120: r3 = *(u64 *)(r10 -16)
-  121: if r3 > 16383 goto +1450
+  121: if r3 > 16383 goto +1444
   122: r2 = r6
   123: r2 += r3
   124: r1 = r2
   125: r1 += 1
   126: if r1 <= r7 goto +1
-  127: goto +1444
+  127: goto +1438
   128: r1 = r3
   129: r1 += 1
   130: *(u32 *)(r10 -92) = r1
@@ -196,13 +196,13 @@
       ; prs: block6 (skip_option.1)
       ; v31: bit<8> = lookahead
   146: r1 = *(u64 *)(r10 -16)
-  147: if r1 > 16383 goto +1424
+  147: if r1 > 16383 goto +1418
   148: r2 = r6
   149: r2 += r1
   150: r1 = r2
   151: r1 += 1
   152: if r1 <= r7 goto +1
-  153: goto +1418
+  153: goto +1412
   154: r1 = *(u8 *)(r2 +0)
       ; write var11, v31
   155: *(u8 *)(r10 -22) = r1
@@ -214,7 +214,7 @@
   158: if r2 >= 2 goto +1
   159: r1 = 0
       ; verify v34, error HeaderTooShort
-  160: if r1 == 0 goto +1411
+  160: if r1 == 0 goto +1405
       ; v35: bit<8> = read var11
   161: r2 = *(u8 *)(r10 -22)
       ; v36: bit<32> = cast v35
@@ -229,16 +229,16 @@
       ; advance v40
   166: r1 = r2
   167: r1 &= 7
-  168: if r1 != 0 goto +1403
+  168: if r1 != 0 goto +1397
   169: r1 = r2
   170: r1 >>= 3
   171: r2 = *(u64 *)(r10 -16)
   172: r2 += r1
-  173: if r2 > 16383 goto +1398
+  173: if r2 > 16383 goto +1392
   174: r1 = r6
   175: r1 += r2
   176: if r1 <= r7 goto +1
-  177: goto +1394
+  177: goto +1388
   178: *(u64 *)(r10 -16) = r2
       ; v41: bit<16> = read var2
   179: r1 = *(u16 *)(r10 -28)
@@ -255,12 +255,12 @@
       ; prs: block7 (parse_wscale.1)
       ; extract hdr12
   185: r2 = *(u64 *)(r10 -16)
-  186: if r2 > 16383 goto +1385
+  186: if r2 > 16383 goto +1379
   187: r1 = r6
   188: r1 += r2
   189: r1 += 2
   190: if r1 <= r7 goto +1
-  191: goto +1380
+  191: goto +1374
   192: r1 = r2
   193: r1 += 1
   194: *(u32 *)(r10 -56) = r1
@@ -278,12 +278,12 @@
       ; prs: block8 (parse_mss.1)
       ; extract hdr11
   202: r2 = *(u64 *)(r10 -16)
-  203: if r2 > 16383 goto +1368
+  203: if r2 > 16383 goto +1362
   204: r1 = r6
   205: r1 += r2
   206: r1 += 3
   207: if r1 <= r7 goto +1
-  208: goto +1363
+  208: goto +1357
   209: r1 = r2
   210: r1 += 1
   211: *(u32 *)(r10 -60) = r1
@@ -307,13 +307,13 @@
       ; prs: block10 (parse_option.1)
       ; extract hdr4
   222: r3 = *(u64 *)(r10 -16)
-  223: if r3 > 16383 goto +1348
+  223: if r3 > 16383 goto +1342
   224: r2 = r6
   225: r2 += r3
   226: r1 = r2
   227: r1 += 1
   228: if r1 <= r7 goto +1
-  229: goto +1342
+  229: goto +1336
   230: r1 = r3
   231: r1 += 1
   232: *(u32 *)(r10 -88) = r1
@@ -344,13 +344,13 @@
       ; prs: block11 (skip_option.2)
       ; v62: bit<8> = lookahead
   248: r1 = *(u64 *)(r10 -16)
-  249: if r1 > 16383 goto +1322
+  249: if r1 > 16383 goto +1316
   250: r2 = r6
   251: r2 += r1
   252: r1 = r2
   253: r1 += 1
   254: if r1 <= r7 goto +1
-  255: goto +1316
+  255: goto +1310
   256: r1 = *(u8 *)(r2 +0)
       ; write var11, v62
   257: *(u8 *)(r10 -22) = r1
@@ -362,7 +362,7 @@
   260: if r2 >= 2 goto +1
   261: r1 = 0
       ; verify v65, error HeaderTooShort
-  262: if r1 == 0 goto +1309
+  262: if r1 == 0 goto +1303
       ; v66: bit<8> = read var11
   263: r2 = *(u8 *)(r10 -22)
       ; v67: bit<32> = cast v66
@@ -377,16 +377,16 @@
       ; advance v71
   268: r1 = r2
   269: r1 &= 7
-  270: if r1 != 0 goto +1301
+  270: if r1 != 0 goto +1295
   271: r1 = r2
   272: r1 >>= 3
   273: r2 = *(u64 *)(r10 -16)
   274: r2 += r1
-  275: if r2 > 16383 goto +1296
+  275: if r2 > 16383 goto +1290
   276: r1 = r6
   277: r1 += r2
   278: if r1 <= r7 goto +1
-  279: goto +1292
+  279: goto +1286
   280: *(u64 *)(r10 -16) = r2
       ; v72: bit<16> = read var2
   281: r1 = *(u16 *)(r10 -28)
@@ -403,12 +403,12 @@
       ; prs: block12 (parse_wscale.2)
       ; extract hdr12
   287: r2 = *(u64 *)(r10 -16)
-  288: if r2 > 16383 goto +1283
+  288: if r2 > 16383 goto +1277
   289: r1 = r6
   290: r1 += r2
   291: r1 += 2
   292: if r1 <= r7 goto +1
-  293: goto +1278
+  293: goto +1272
   294: r1 = r2
   295: r1 += 1
   296: *(u32 *)(r10 -56) = r1
@@ -426,12 +426,12 @@
       ; prs: block13 (parse_mss.2)
       ; extract hdr11
   304: r2 = *(u64 *)(r10 -16)
-  305: if r2 > 16383 goto +1266
+  305: if r2 > 16383 goto +1260
   306: r1 = r6
   307: r1 += r2
   308: r1 += 3
   309: if r1 <= r7 goto +1
-  310: goto +1261
+  310: goto +1255
   311: r1 = r2
   312: r1 += 1
   313: *(u32 *)(r10 -60) = r1
@@ -455,13 +455,13 @@
       ; prs: block15 (parse_option.2)
       ; extract hdr5
   324: r3 = *(u64 *)(r10 -16)
-  325: if r3 > 16383 goto +1246
+  325: if r3 > 16383 goto +1240
   326: r2 = r6
   327: r2 += r3
   328: r1 = r2
   329: r1 += 1
   330: if r1 <= r7 goto +1
-  331: goto +1240
+  331: goto +1234
   332: r1 = r3
   333: r1 += 1
   334: *(u32 *)(r10 -84) = r1
@@ -492,13 +492,13 @@
       ; prs: block16 (skip_option.3)
       ; v93: bit<8> = lookahead
   350: r1 = *(u64 *)(r10 -16)
-  351: if r1 > 16383 goto +1220
+  351: if r1 > 16383 goto +1214
   352: r2 = r6
   353: r2 += r1
   354: r1 = r2
   355: r1 += 1
   356: if r1 <= r7 goto +1
-  357: goto +1214
+  357: goto +1208
   358: r1 = *(u8 *)(r2 +0)
       ; write var11, v93
   359: *(u8 *)(r10 -22) = r1
@@ -510,7 +510,7 @@
   362: if r2 >= 2 goto +1
   363: r1 = 0
       ; verify v96, error HeaderTooShort
-  364: if r1 == 0 goto +1207
+  364: if r1 == 0 goto +1201
       ; v97: bit<8> = read var11
   365: r2 = *(u8 *)(r10 -22)
       ; v98: bit<32> = cast v97
@@ -525,16 +525,16 @@
       ; advance v102
   370: r1 = r2
   371: r1 &= 7
-  372: if r1 != 0 goto +1199
+  372: if r1 != 0 goto +1193
   373: r1 = r2
   374: r1 >>= 3
   375: r2 = *(u64 *)(r10 -16)
   376: r2 += r1
-  377: if r2 > 16383 goto +1194
+  377: if r2 > 16383 goto +1188
   378: r1 = r6
   379: r1 += r2
   380: if r1 <= r7 goto +1
-  381: goto +1190
+  381: goto +1184
   382: *(u64 *)(r10 -16) = r2
       ; v103: bit<16> = read var2
   383: r1 = *(u16 *)(r10 -28)
@@ -551,12 +551,12 @@
       ; prs: block17 (parse_wscale.3)
       ; extract hdr12
   389: r2 = *(u64 *)(r10 -16)
-  390: if r2 > 16383 goto +1181
+  390: if r2 > 16383 goto +1175
   391: r1 = r6
   392: r1 += r2
   393: r1 += 2
   394: if r1 <= r7 goto +1
-  395: goto +1176
+  395: goto +1170
   396: r1 = r2
   397: r1 += 1
   398: *(u32 *)(r10 -56) = r1
@@ -574,12 +574,12 @@
       ; prs: block18 (parse_mss.3)
       ; extract hdr11
   406: r2 = *(u64 *)(r10 -16)
-  407: if r2 > 16383 goto +1164
+  407: if r2 > 16383 goto +1158
   408: r1 = r6
   409: r1 += r2
   410: r1 += 3
   411: if r1 <= r7 goto +1
-  412: goto +1159
+  412: goto +1153
   413: r1 = r2
   414: r1 += 1
   415: *(u32 *)(r10 -60) = r1
@@ -603,13 +603,13 @@
       ; prs: block20 (parse_option.3)
       ; extract hdr6
   426: r3 = *(u64 *)(r10 -16)
-  427: if r3 > 16383 goto +1144
+  427: if r3 > 16383 goto +1138
   428: r2 = r6
   429: r2 += r3
   430: r1 = r2
   431: r1 += 1
   432: if r1 <= r7 goto +1
-  433: goto +1138
+  433: goto +1132
   434: r1 = r3
   435: r1 += 1
   436: *(u32 *)(r10 -80) = r1
@@ -640,13 +640,13 @@
       ; prs: block21 (skip_option.4)
       ; v124: bit<8> = lookahead
   452: r1 = *(u64 *)(r10 -16)
-  453: if r1 > 16383 goto +1118
+  453: if r1 > 16383 goto +1112
   454: r2 = r6
   455: r2 += r1
   456: r1 = r2
   457: r1 += 1
   458: if r1 <= r7 goto +1
-  459: goto +1112
+  459: goto +1106
   460: r1 = *(u8 *)(r2 +0)
       ; write var11, v124
   461: *(u8 *)(r10 -22) = r1
@@ -658,7 +658,7 @@
   464: if r2 >= 2 goto +1
   465: r1 = 0
       ; verify v127, error HeaderTooShort
-  466: if r1 == 0 goto +1105
+  466: if r1 == 0 goto +1099
       ; v128: bit<8> = read var11
   467: r2 = *(u8 *)(r10 -22)
       ; v129: bit<32> = cast v128
@@ -673,16 +673,16 @@
       ; advance v133
   472: r1 = r2
   473: r1 &= 7
-  474: if r1 != 0 goto +1097
+  474: if r1 != 0 goto +1091
   475: r1 = r2
   476: r1 >>= 3
   477: r2 = *(u64 *)(r10 -16)
   478: r2 += r1
-  479: if r2 > 16383 goto +1092
+  479: if r2 > 16383 goto +1086
   480: r1 = r6
   481: r1 += r2
   482: if r1 <= r7 goto +1
-  483: goto +1088
+  483: goto +1082
   484: *(u64 *)(r10 -16) = r2
       ; v134: bit<16> = read var2
   485: r1 = *(u16 *)(r10 -28)
@@ -699,12 +699,12 @@
       ; prs: block22 (parse_wscale.4)
       ; extract hdr12
   491: r2 = *(u64 *)(r10 -16)
-  492: if r2 > 16383 goto +1079
+  492: if r2 > 16383 goto +1073
   493: r1 = r6
   494: r1 += r2
   495: r1 += 2
   496: if r1 <= r7 goto +1
-  497: goto +1074
+  497: goto +1068
   498: r1 = r2
   499: r1 += 1
   500: *(u32 *)(r10 -56) = r1
@@ -722,12 +722,12 @@
       ; prs: block23 (parse_mss.4)
       ; extract hdr11
   508: r2 = *(u64 *)(r10 -16)
-  509: if r2 > 16383 goto +1062
+  509: if r2 > 16383 goto +1056
   510: r1 = r6
   511: r1 += r2
   512: r1 += 3
   513: if r1 <= r7 goto +1
-  514: goto +1057
+  514: goto +1051
   515: r1 = r2
   516: r1 += 1
   517: *(u32 *)(r10 -60) = r1
@@ -751,13 +751,13 @@
       ; prs: block25 (parse_option.4)
       ; extract hdr7
   528: r3 = *(u64 *)(r10 -16)
-  529: if r3 > 16383 goto +1042
+  529: if r3 > 16383 goto +1036
   530: r2 = r6
   531: r2 += r3
   532: r1 = r2
   533: r1 += 1
   534: if r1 <= r7 goto +1
-  535: goto +1036
+  535: goto +1030
   536: r1 = r3
   537: r1 += 1
   538: *(u32 *)(r10 -76) = r1
@@ -788,13 +788,13 @@
       ; prs: block26 (skip_option.5)
       ; v155: bit<8> = lookahead
   554: r1 = *(u64 *)(r10 -16)
-  555: if r1 > 16383 goto +1016
+  555: if r1 > 16383 goto +1010
   556: r2 = r6
   557: r2 += r1
   558: r1 = r2
   559: r1 += 1
   560: if r1 <= r7 goto +1
-  561: goto +1010
+  561: goto +1004
   562: r1 = *(u8 *)(r2 +0)
       ; write var11, v155
   563: *(u8 *)(r10 -22) = r1
@@ -806,7 +806,7 @@
   566: if r2 >= 2 goto +1
   567: r1 = 0
       ; verify v158, error HeaderTooShort
-  568: if r1 == 0 goto +1003
+  568: if r1 == 0 goto +997
       ; v159: bit<8> = read var11
   569: r2 = *(u8 *)(r10 -22)
       ; v160: bit<32> = cast v159
@@ -821,16 +821,16 @@
       ; advance v164
   574: r1 = r2
   575: r1 &= 7
-  576: if r1 != 0 goto +995
+  576: if r1 != 0 goto +989
   577: r1 = r2
   578: r1 >>= 3
   579: r2 = *(u64 *)(r10 -16)
   580: r2 += r1
-  581: if r2 > 16383 goto +990
+  581: if r2 > 16383 goto +984
   582: r1 = r6
   583: r1 += r2
   584: if r1 <= r7 goto +1
-  585: goto +986
+  585: goto +980
   586: *(u64 *)(r10 -16) = r2
       ; v165: bit<16> = read var2
   587: r1 = *(u16 *)(r10 -28)
@@ -847,12 +847,12 @@
       ; prs: block27 (parse_wscale.5)
       ; extract hdr12
   593: r2 = *(u64 *)(r10 -16)
-  594: if r2 > 16383 goto +977
+  594: if r2 > 16383 goto +971
   595: r1 = r6
   596: r1 += r2
   597: r1 += 2
   598: if r1 <= r7 goto +1
-  599: goto +972
+  599: goto +966
   600: r1 = r2
   601: r1 += 1
   602: *(u32 *)(r10 -56) = r1
@@ -870,12 +870,12 @@
       ; prs: block28 (parse_mss.5)
       ; extract hdr11
   610: r2 = *(u64 *)(r10 -16)
-  611: if r2 > 16383 goto +960
+  611: if r2 > 16383 goto +954
   612: r1 = r6
   613: r1 += r2
   614: r1 += 3
   615: if r1 <= r7 goto +1
-  616: goto +955
+  616: goto +949
   617: r1 = r2
   618: r1 += 1
   619: *(u32 *)(r10 -60) = r1
@@ -899,13 +899,13 @@
       ; prs: block30 (parse_option.5)
       ; extract hdr8
   630: r3 = *(u64 *)(r10 -16)
-  631: if r3 > 16383 goto +940
+  631: if r3 > 16383 goto +934
   632: r2 = r6
   633: r2 += r3
   634: r1 = r2
   635: r1 += 1
   636: if r1 <= r7 goto +1
-  637: goto +934
+  637: goto +928
   638: r1 = r3
   639: r1 += 1
   640: *(u32 *)(r10 -72) = r1
@@ -936,13 +936,13 @@
       ; prs: block31 (skip_option.6)
       ; v186: bit<8> = lookahead
   656: r1 = *(u64 *)(r10 -16)
-  657: if r1 > 16383 goto +914
+  657: if r1 > 16383 goto +908
   658: r2 = r6
   659: r2 += r1
   660: r1 = r2
   661: r1 += 1
   662: if r1 <= r7 goto +1
-  663: goto +908
+  663: goto +902
   664: r1 = *(u8 *)(r2 +0)
       ; write var11, v186
   665: *(u8 *)(r10 -22) = r1
@@ -954,7 +954,7 @@
   668: if r2 >= 2 goto +1
   669: r1 = 0
       ; verify v189, error HeaderTooShort
-  670: if r1 == 0 goto +901
+  670: if r1 == 0 goto +895
       ; v190: bit<8> = read var11
   671: r2 = *(u8 *)(r10 -22)
       ; v191: bit<32> = cast v190
@@ -969,16 +969,16 @@
       ; advance v195
   676: r1 = r2
   677: r1 &= 7
-  678: if r1 != 0 goto +893
+  678: if r1 != 0 goto +887
   679: r1 = r2
   680: r1 >>= 3
   681: r2 = *(u64 *)(r10 -16)
   682: r2 += r1
-  683: if r2 > 16383 goto +888
+  683: if r2 > 16383 goto +882
   684: r1 = r6
   685: r1 += r2
   686: if r1 <= r7 goto +1
-  687: goto +884
+  687: goto +878
   688: *(u64 *)(r10 -16) = r2
       ; v196: bit<16> = read var2
   689: r1 = *(u16 *)(r10 -28)
@@ -995,12 +995,12 @@
       ; prs: block32 (parse_wscale.6)
       ; extract hdr12
   695: r2 = *(u64 *)(r10 -16)
-  696: if r2 > 16383 goto +875
+  696: if r2 > 16383 goto +869
   697: r1 = r6
   698: r1 += r2
   699: r1 += 2
   700: if r1 <= r7 goto +1
-  701: goto +870
+  701: goto +864
   702: r1 = r2
   703: r1 += 1
   704: *(u32 *)(r10 -56) = r1
@@ -1018,12 +1018,12 @@
       ; prs: block33 (parse_mss.6)
       ; extract hdr11
   712: r2 = *(u64 *)(r10 -16)
-  713: if r2 > 16383 goto +858
+  713: if r2 > 16383 goto +852
   714: r1 = r6
   715: r1 += r2
   716: r1 += 3
   717: if r1 <= r7 goto +1
-  718: goto +853
+  718: goto +847
   719: r1 = r2
   720: r1 += 1
   721: *(u32 *)(r10 -60) = r1
@@ -1047,13 +1047,13 @@
       ; prs: block35 (parse_option.6)
       ; extract hdr9
   732: r3 = *(u64 *)(r10 -16)
-  733: if r3 > 16383 goto +838
+  733: if r3 > 16383 goto +832
   734: r2 = r6
   735: r2 += r3
   736: r1 = r2
   737: r1 += 1
   738: if r1 <= r7 goto +1
-  739: goto +832
+  739: goto +826
   740: r1 = r3
   741: r1 += 1
   742: *(u32 *)(r10 -68) = r1
@@ -1084,13 +1084,13 @@
       ; prs: block36 (skip_option.7)
       ; v217: bit<8> = lookahead
   758: r1 = *(u64 *)(r10 -16)
-  759: if r1 > 16383 goto +812
+  759: if r1 > 16383 goto +806
   760: r2 = r6
   761: r2 += r1
   762: r1 = r2
   763: r1 += 1
   764: if r1 <= r7 goto +1
-  765: goto +806
+  765: goto +800
   766: r1 = *(u8 *)(r2 +0)
       ; write var11, v217
   767: *(u8 *)(r10 -22) = r1
@@ -1102,7 +1102,7 @@
   770: if r2 >= 2 goto +1
   771: r1 = 0
       ; verify v220, error HeaderTooShort
-  772: if r1 == 0 goto +799
+  772: if r1 == 0 goto +793
       ; v221: bit<8> = read var11
   773: r2 = *(u8 *)(r10 -22)
       ; v222: bit<32> = cast v221
@@ -1117,16 +1117,16 @@
       ; advance v226
   778: r1 = r2
   779: r1 &= 7
-  780: if r1 != 0 goto +791
+  780: if r1 != 0 goto +785
   781: r1 = r2
   782: r1 >>= 3
   783: r2 = *(u64 *)(r10 -16)
   784: r2 += r1
-  785: if r2 > 16383 goto +786
+  785: if r2 > 16383 goto +780
   786: r1 = r6
   787: r1 += r2
   788: if r1 <= r7 goto +1
-  789: goto +782
+  789: goto +776
   790: *(u64 *)(r10 -16) = r2
       ; v227: bit<16> = read var2
   791: r1 = *(u16 *)(r10 -28)
@@ -1143,12 +1143,12 @@
       ; prs: block37 (parse_wscale.7)
       ; extract hdr12
   797: r2 = *(u64 *)(r10 -16)
-  798: if r2 > 16383 goto +773
+  798: if r2 > 16383 goto +767
   799: r1 = r6
   800: r1 += r2
   801: r1 += 2
   802: if r1 <= r7 goto +1
-  803: goto +768
+  803: goto +762
   804: r1 = r2
   805: r1 += 1
   806: *(u32 *)(r10 -56) = r1
@@ -1166,12 +1166,12 @@
       ; prs: block38 (parse_mss.7)
       ; extract hdr11
   814: r2 = *(u64 *)(r10 -16)
-  815: if r2 > 16383 goto +756
+  815: if r2 > 16383 goto +750
   816: r1 = r6
   817: r1 += r2
   818: r1 += 3
   819: if r1 <= r7 goto +1
-  820: goto +751
+  820: goto +745
   821: r1 = r2
   822: r1 += 1
   823: *(u32 *)(r10 -60) = r1
@@ -1195,13 +1195,13 @@
       ; prs: block40 (parse_option.7)
       ; extract hdr10
   834: r3 = *(u64 *)(r10 -16)
-  835: if r3 > 16383 goto +736
+  835: if r3 > 16383 goto +730
   836: r2 = r6
   837: r2 += r3
   838: r1 = r2
   839: r1 += 1
   840: if r1 <= r7 goto +1
-  841: goto +730
+  841: goto +724
   842: r1 = r3
   843: r1 += 1
   844: *(u32 *)(r10 -64) = r1
@@ -1232,13 +1232,13 @@
       ; prs: block41 (skip_option.8)
       ; v248: bit<8> = lookahead
   860: r1 = *(u64 *)(r10 -16)
-  861: if r1 > 16383 goto +710
+  861: if r1 > 16383 goto +704
   862: r2 = r6
   863: r2 += r1
   864: r1 = r2
   865: r1 += 1
   866: if r1 <= r7 goto +1
-  867: goto +704
+  867: goto +698
   868: r1 = *(u8 *)(r2 +0)
       ; write var11, v248
   869: *(u8 *)(r10 -22) = r1
@@ -1250,7 +1250,7 @@
   872: if r2 >= 2 goto +1
   873: r1 = 0
       ; verify v251, error HeaderTooShort
-  874: if r1 == 0 goto +697
+  874: if r1 == 0 goto +691
       ; v252: bit<8> = read var11
   875: r2 = *(u8 *)(r10 -22)
       ; v253: bit<32> = cast v252
@@ -1265,16 +1265,16 @@
       ; advance v257
   880: r1 = r2
   881: r1 &= 7
-  882: if r1 != 0 goto +689
+  882: if r1 != 0 goto +683
   883: r1 = r2
   884: r1 >>= 3
   885: r2 = *(u64 *)(r10 -16)
   886: r2 += r1
-  887: if r2 > 16383 goto +684
+  887: if r2 > 16383 goto +678
   888: r1 = r6
   889: r1 += r2
   890: if r1 <= r7 goto +1
-  891: goto +680
+  891: goto +674
   892: *(u64 *)(r10 -16) = r2
       ; v258: bit<16> = read var2
   893: r1 = *(u16 *)(r10 -28)
@@ -1291,12 +1291,12 @@
       ; prs: block42 (parse_wscale.8)
       ; extract hdr12
   899: r2 = *(u64 *)(r10 -16)
-  900: if r2 > 16383 goto +671
+  900: if r2 > 16383 goto +665
   901: r1 = r6
   902: r1 += r2
   903: r1 += 2
   904: if r1 <= r7 goto +1
-  905: goto +666
+  905: goto +660
   906: r1 = r2
   907: r1 += 1
   908: *(u32 *)(r10 -56) = r1
@@ -1314,12 +1314,12 @@
       ; prs: block43 (parse_mss.8)
       ; extract hdr11
   916: r2 = *(u64 *)(r10 -16)
-  917: if r2 > 16383 goto +654
+  917: if r2 > 16383 goto +648
   918: r1 = r6
   919: r1 += r2
   920: r1 += 3
   921: if r1 <= r7 goto +1
-  922: goto +649
+  922: goto +643
   923: r1 = r2
   924: r1 += 1
   925: *(u32 *)(r10 -60) = r1
@@ -1339,7 +1339,7 @@
       ; v271: bit<8> = read var3
   933: r1 = *(u8 *)(r10 -24)
   934: if r2 == 0 goto +1
-  935: if r1 != 8 goto +636
+  935: if r1 != 8 goto +630
       ; prs: block45 (parse_option.8)
       ; v0: bool = is_valid hdr2
   936: r4 = *(u32 *)(r10 -96)
@@ -1372,7 +1372,7 @@
       ; v7: bool = logical_or v1, v6
   957: r1 = r4
   958: r1 |= r2
-  959: if r1 != 0 goto +633
+  959: if r1 != 0 goto +627
       ; v8: bit<16> = read_field hdr11.mss
   960: r1 = *(u32 *)(r10 -60)
   961: if r1 == 0 goto +7
@@ -1958,110 +1958,104 @@
  1522: *(u32 *)(r10 -232) = r1
  1523: if r1 < 32 goto -345
  1524: r1 = *(u64 *)(r10 -224)
- 1525: if r1 != 0 goto +16
+ 1525: if r1 != 0 goto +11
  1526: *(u32 *)(r10 -160) = 0
  1527: r1 = map[pipe_p0f_signatures_default] ll
  1529: r2 = r10
  1530: r2 += -160
  1531: call bpf_map_lookup_elem
  1532: r1 = r0
- 1533: if r1 == 0 goto +5
- 1534: r2 = *(u32 *)(r1 +0)
- 1535: r1 = *(u32 *)(r1 +8)
- 1536: r1 = be32 r1
- 1537: w1 = w1
- 1538: goto +8
- 1539: r2 = 2
- 1540: r1 = 0
- 1541: goto +5
- 1542: r1 = *(u64 *)(r10 -224)
- 1543: r2 = *(u32 *)(r1 +0)
- 1544: r1 = *(u32 *)(r1 +8)
- 1545: r1 = be32 r1
- 1546: w1 = w1
- 1547: if r2 == 0 goto +7
- 1548: if r2 == 1 goto +2
- 1549: if r2 == 2 goto +43
- 1550: goto +42
+ 1533: if r1 != 0 goto +4
+ 1534: r2 = 2
+ 1535: r1 = 0
+ 1536: goto +4
+ 1537: r1 = *(u64 *)(r10 -224)
+ 1538: r2 = *(u32 *)(r1 +0)
+ 1539: r1 = *(u32 *)(r1 +8)
+ 1540: r1 = be32 r1
+ 1541: if r2 == 0 goto +7
+ 1542: if r2 == 1 goto +2
+ 1543: if r2 == 2 goto +43
+ 1544: goto +42
       ; pipe: block6 (NoAction)
       ; pipe: block8 (pipe.block_syn)
       ; v45: bit<8> = const 1
- 1551: r1 = 1
+ 1545: r1 = 1
       ; write var10, v45
- 1552: *(u8 *)(r10 -23) = r1
+ 1546: *(u8 *)(r10 -23) = r1
       ; v46: bit<32> = const 0
       ; v47: bit<32> = const 1
       ; count counter0[v46] += v47
- 1553: *(u32 *)(r10 -160) = 0
- 1554: goto +2
+ 1547: *(u32 *)(r10 -160) = 0
+ 1548: goto +2
       ; pipe: block10 (pipe.label_os)
       ; write var8, v43
- 1555: *(u32 *)(r10 -36) = r1
+ 1549: *(u32 *)(r10 -36) = r1
       ; v44: bit<32> = const 1
       ; count counter0[v43] += v44
- 1556: *(u32 *)(r10 -160) = r1
- 1557: r1 = map[pipe_os_stats] ll
- 1559: r2 = r10
- 1560: r2 += -160
- 1561: call bpf_map_lookup_elem
- 1562: r3 = r0
- 1563: if r3 == 0 goto +29
- 1564: r1 = *(u64 *)(r3 +0)
- 1565: r1 += 1
- 1566: *(u64 *)(r3 +0) = r1
- 1567: r2 = *(u64 *)(r3 +8)
- 1568: r1 = *(u32 *)(r10 -40)
- 1569: r2 += r1
- 1570: *(u64 *)(r3 +8) = r2
- 1571: goto +21
+ 1550: *(u32 *)(r10 -160) = r1
+ 1551: r1 = map[pipe_os_stats] ll
+ 1553: r2 = r10
+ 1554: r2 += -160
+ 1555: call bpf_map_lookup_elem
+ 1556: r3 = r0
+ 1557: if r3 == 0 goto +29
+ 1558: r1 = *(u64 *)(r3 +0)
+ 1559: r1 += 1
+ 1560: *(u64 *)(r3 +0) = r1
+ 1561: r2 = *(u64 *)(r3 +8)
+ 1562: r1 = *(u32 *)(r10 -40)
+ 1563: r2 += r1
+ 1564: *(u64 *)(r3 +8) = r2
+ 1565: goto +21
       ; drop
- 1572: r2 = *(u32 *)(r10 -36)
- 1573: r1 = *(u32 *)(r10 -32)
- 1574: *(u64 *)(r10 -240) = r2
- 1575: *(u64 *)(r10 -248) = r1
- 1576: r1 = *(u64 *)(r10 -8)
- 1577: r2 = 0xfffffffffffffff8 ll
- 1579: call bpf_xdp_adjust_meta
- 1580: if r0 != 0 goto +10
- 1581: r1 = *(u64 *)(r10 -8)
- 1582: r3 = *(u32 *)(r1 +8)
- 1583: r2 = *(u32 *)(r1 +0)
- 1584: r1 = r3
- 1585: r1 += 8
- 1586: if r1 > r2 goto +4
- 1587: r1 = *(u64 *)(r10 -240)
- 1588: *(u32 *)(r3 +0) = r1
- 1589: r1 = *(u64 *)(r10 -248)
- 1590: *(u32 *)(r3 +4) = r1
- 1591: r0 = 1
- 1592: exit
+ 1566: r2 = *(u32 *)(r10 -36)
+ 1567: r1 = *(u32 *)(r10 -32)
+ 1568: *(u64 *)(r10 -240) = r2
+ 1569: *(u64 *)(r10 -248) = r1
+ 1570: r1 = *(u64 *)(r10 -8)
+ 1571: r2 = 0xfffffffffffffff8 ll
+ 1573: call bpf_xdp_adjust_meta
+ 1574: if r0 != 0 goto +10
+ 1575: r1 = *(u64 *)(r10 -8)
+ 1576: r3 = *(u32 *)(r1 +8)
+ 1577: r2 = *(u32 *)(r1 +0)
+ 1578: r1 = r3
+ 1579: r1 += 8
+ 1580: if r1 > r2 goto +4
+ 1581: r1 = *(u64 *)(r10 -240)
+ 1582: *(u32 *)(r3 +0) = r1
+ 1583: r1 = *(u64 *)(r10 -248)
+ 1584: *(u32 *)(r3 +4) = r1
+ 1585: r0 = 1
+ 1586: exit
       ; epilogue: verdict
- 1593: r2 = *(u32 *)(r10 -36)
- 1594: r1 = *(u32 *)(r10 -32)
- 1595: *(u64 *)(r10 -256) = r2
- 1596: *(u64 *)(r10 -264) = r1
- 1597: r1 = *(u64 *)(r10 -8)
- 1598: r2 = 0xfffffffffffffff8 ll
- 1600: call bpf_xdp_adjust_meta
- 1601: if r0 != 0 goto +10
- 1602: r1 = *(u64 *)(r10 -8)
- 1603: r3 = *(u32 *)(r1 +8)
- 1604: r2 = *(u32 *)(r1 +0)
- 1605: r1 = r3
- 1606: r1 += 8
- 1607: if r1 > r2 goto +4
- 1608: r1 = *(u64 *)(r10 -256)
- 1609: *(u32 *)(r3 +0) = r1
- 1610: r1 = *(u64 *)(r10 -264)
- 1611: *(u32 *)(r3 +4) = r1
- 1612: r1 = *(u8 *)(r10 -23)
- 1613: if r1 != 0 goto +2
- 1614: r0 = 2
- 1615: exit
- 1616: if r1 != 2 goto +4
- 1617: r1 = *(u32 *)(r10 -32)
- 1618: r2 = 0
- 1619: call bpf_redirect
- 1620: exit
- 1621: r0 = 1
- 1622: exit
+ 1587: r2 = *(u32 *)(r10 -36)
+ 1588: r1 = *(u32 *)(r10 -32)
+ 1589: *(u64 *)(r10 -256) = r2
+ 1590: *(u64 *)(r10 -264) = r1
+ 1591: r1 = *(u64 *)(r10 -8)
+ 1592: r2 = 0xfffffffffffffff8 ll
+ 1594: call bpf_xdp_adjust_meta
+ 1595: if r0 != 0 goto +10
+ 1596: r1 = *(u64 *)(r10 -8)
+ 1597: r3 = *(u32 *)(r1 +8)
+ 1598: r2 = *(u32 *)(r1 +0)
+ 1599: r1 = r3
+ 1600: r1 += 8
+ 1601: if r1 > r2 goto +4
+ 1602: r1 = *(u64 *)(r10 -256)
+ 1603: *(u32 *)(r3 +0) = r1
+ 1604: r1 = *(u64 *)(r10 -264)
+ 1605: *(u32 *)(r3 +4) = r1
+ 1606: r1 = *(u8 *)(r10 -23)
+ 1607: if r1 != 0 goto +2
+ 1608: r0 = 2
+ 1609: exit
+ 1610: if r1 != 2 goto +4
+ 1611: r1 = *(u32 *)(r10 -32)
+ 1612: r2 = 0
+ 1613: call bpf_redirect
+ 1614: exit
+ 1615: r0 = 1
+ 1616: exit

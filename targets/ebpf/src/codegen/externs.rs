@@ -432,8 +432,12 @@ impl<'m> Lowering<'m> {
         } else {
             (self.map_lookup(maps.main, key_off), None)
         };
+        // `value`: the map value action and parameters come from (a hit, or the default-action
+        // entry); both paths share one decoding of it at `found`.
+        let value = self.vreg();
+        let main_found = self.label();
         self.mov_imm(hit_reg, 1);
-        self.branch(Cond::Ne, pointer, Src::Imm(0), found);
+        self.branch(Cond::Ne, pointer, Src::Imm(0), main_found);
         self.mov_imm(hit_reg, 0);
         let default = self.module.tables[table].default_action.clone();
         let used: Vec<bool> = params.iter().map(|p| self.is_used(function, *p)).collect();
@@ -448,11 +452,8 @@ impl<'m> Lowering<'m> {
             let zero_off = self.key_area;
             self.push(MInst::StoreImm { size: Size::W, base: FP, off: zero_off, imm: 0 });
             let default_pointer = self.map_lookup(default_map, zero_off);
-            let fallback = self.label();
-            self.branch(Cond::Eq, default_pointer, Src::Imm(0), fallback);
-            self.load_table_value(function, &layout, params, &used, action_reg, default_pointer, 0)?;
-            self.jump(done);
-            self.push(MInst::Label(fallback));
+            self.mov(value, default_pointer);
+            self.branch(Cond::Ne, value, Src::Imm(0), found);
         }
         // The compile-time default action.
         self.mov_imm(action_reg, cranelift_entity::EntityRef::index(default.action) as u64);
@@ -465,15 +466,12 @@ impl<'m> Lowering<'m> {
             self.set_constant(*value, constant)?;
         }
         self.jump(done);
+        self.push(MInst::Label(main_found));
+        match winner_slot {
+            Some(slot) => self.load(Size::Dw, value, FP, slot),
+            None => self.mov(value, pointer),
+        }
         self.push(MInst::Label(found));
-        let value = match winner_slot {
-            Some(slot) => {
-                let winner = self.vreg();
-                self.load(Size::Dw, winner, FP, slot);
-                winner
-            }
-            None => pointer,
-        };
         self.load_table_value(function, &layout, params, &used, action_reg, value, 0)?;
         self.push(MInst::Label(done));
         Ok(())
@@ -516,7 +514,10 @@ impl<'m> Lowering<'m> {
             match self.loc(*value)? {
                 Loc::Reg(reg) => {
                     self.load_big_endian(reg, base, at, field.size)?;
-                    self.truncate(reg, field.width);
+                    // Whole 1, 2, 4 or 8-byte loads come zero-extended already.
+                    if field.width as u32 != field.size * 8 || !matches!(field.size, 1 | 2 | 4 | 8) {
+                        self.truncate(reg, field.width);
+                    }
                 }
                 Loc::Wide(slot) => {
                     let (hi, lo) = (self.vreg(), self.vreg());
