@@ -1,4 +1,4 @@
-; ebpf_filter for classifier: 78 instructions, stack 80 bytes, 3 maps
+; ebpf_filter for classifier: 77 instructions, stack 80 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -8,15 +8,15 @@
       ; prs: block1 (start)
       ; extract hdr0
     4: r3 += 14
-    5: if r3 > r7 goto +64
+    5: if r3 > r7 goto +63
       ; v0: bit<16> = read_field hdr0.etherType
     6: r1 = *(u16 *)(r6 +12)
-    7: if r1 != 8 goto +62
+    7: if r1 != 8 goto +61
       ; prs: block2 (ip)
       ; extract hdr1
     8: r2 = r3
     9: r3 += 20
-   10: if r3 > r7 goto +59
+   10: if r3 > r7 goto +58
       ; v0: bool = const 1
    11: r8 = 1
       ; write var2, v0
@@ -26,7 +26,7 @@
    14: r1 = 1
       ; v2: bool = not v1
    15: r1 ^= 1
-   16: if r1 != 0 goto +50
+   16: if r1 != 0 goto +49
       ; v4: bit<8> = read_field hdr1.protocol
    17: r1 = *(u8 *)(r6 +23)
       ; v5: bit<32> = cast v4
@@ -72,36 +72,35 @@
    51: call bpf_map_lookup_elem
    52: r1 = r0
    53: if r1 != 0 goto +3
-   54: r2 = 1
-   55: r1 = 0
-   56: goto +3
-   57: r2 = *(u32 *)(r1 +0)
-   58: r1 = *(u32 *)(r1 +4)
-   59: r1 = be32 r1
-   60: if r2 == 0 goto +2
-   61: if r2 == 1 goto +10
-   62: goto +9
+   54: r3 = 1
+   55: r2 = 0
+   56: goto +2
+   57: r3 = *(u32 *)(r1 +0)
+   58: r2 = *(u32 *)(r1 +4)
+   59: if r3 == 0 goto +2
+   60: if r3 == 1 goto +10
+   61: goto +9
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
-   63: r8 = 0
+   62: r1 = 0
       ; write var2, v15
+   63: r8 = r1
       ; write_field hdr1.srcAddr, v14
-   64: r1 = be32 r1
-   65: *(u32 *)(r6 +26) = r1
-   66: goto +5
+   64: *(u32 *)(r6 +26) = r2
+   65: goto +5
       ; v3: bool = const 0
-   67: r1 = 0
+   66: r1 = 0
       ; write var2, v3
-   68: r8 = r1
-   69: goto +2
+   67: r8 = r1
+   68: goto +2
       ; drop
-   70: r0 = 2
-   71: exit
+   69: r0 = 2
+   70: exit
       ; epilogue: verdict
-   72: r1 = r8
-   73: if r1 == 0 goto +2
-   74: r0 = 0
-   75: exit
-   76: r0 = 2
-   77: exit
+   71: r1 = r8
+   72: if r1 == 0 goto +2
+   73: r0 = 0
+   74: exit
+   75: r0 = 2
+   76: exit

@@ -1,4 +1,4 @@
-; ebpf_filter for xdp: 80 instructions, stack 80 bytes, 3 maps
+; ebpf_filter for xdp: 79 instructions, stack 80 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +0)
@@ -10,15 +10,15 @@
       ; prs: block1 (start)
       ; extract hdr0
     6: r3 += 14
-    7: if r3 > r7 goto +64
+    7: if r3 > r7 goto +63
       ; v0: bit<16> = read_field hdr0.etherType
     8: r1 = *(u16 *)(r6 +12)
-    9: if r1 != 8 goto +62
+    9: if r1 != 8 goto +61
       ; prs: block2 (ip)
       ; extract hdr1
    10: r2 = r3
    11: r3 += 20
-   12: if r3 > r7 goto +59
+   12: if r3 > r7 goto +58
       ; v0: bool = const 1
    13: r8 = 1
       ; write var2, v0
@@ -28,7 +28,7 @@
    16: r1 = 1
       ; v2: bool = not v1
    17: r1 ^= 1
-   18: if r1 != 0 goto +50
+   18: if r1 != 0 goto +49
       ; v4: bit<8> = read_field hdr1.protocol
    19: r1 = *(u8 *)(r6 +23)
       ; v5: bit<32> = cast v4
@@ -74,36 +74,35 @@
    53: call bpf_map_lookup_elem
    54: r1 = r0
    55: if r1 != 0 goto +3
-   56: r2 = 1
-   57: r1 = 0
-   58: goto +3
-   59: r2 = *(u32 *)(r1 +0)
-   60: r1 = *(u32 *)(r1 +4)
-   61: r1 = be32 r1
-   62: if r2 == 0 goto +2
-   63: if r2 == 1 goto +10
-   64: goto +9
+   56: r3 = 1
+   57: r2 = 0
+   58: goto +2
+   59: r3 = *(u32 *)(r1 +0)
+   60: r2 = *(u32 *)(r1 +4)
+   61: if r3 == 0 goto +2
+   62: if r3 == 1 goto +10
+   63: goto +9
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
-   65: r8 = 0
+   64: r1 = 0
       ; write var2, v15
+   65: r8 = r1
       ; write_field hdr1.srcAddr, v14
-   66: r1 = be32 r1
-   67: *(u32 *)(r6 +26) = r1
-   68: goto +5
+   66: *(u32 *)(r6 +26) = r2
+   67: goto +5
       ; v3: bool = const 0
-   69: r1 = 0
+   68: r1 = 0
       ; write var2, v3
-   70: r8 = r1
-   71: goto +2
+   69: r8 = r1
+   70: goto +2
       ; drop
-   72: r0 = 1
-   73: exit
+   71: r0 = 1
+   72: exit
       ; epilogue: verdict
-   74: r1 = r8
-   75: if r1 == 0 goto +2
-   76: r0 = 2
-   77: exit
-   78: r0 = 1
-   79: exit
+   73: r1 = r8
+   74: if r1 == 0 goto +2
+   75: r0 = 2
+   76: exit
+   77: r0 = 1
+   78: exit

@@ -1,4 +1,4 @@
-; router for classifier: 212 instructions, stack 128 bytes, 4 maps
+; router for classifier: 197 instructions, stack 128 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -13,7 +13,7 @@
       ; prs: block1 (start)
       ; extract hdr0
     9: r2 += 14
-   10: if r2 > r7 goto +188
+   10: if r2 > r7 goto +173
       ; v0: bit<16> = read_field hdr0.etherType
    11: r1 = *(u16 *)(r6 +12)
    12: if r1 != 8 goto +3
@@ -21,7 +21,7 @@
       ; extract hdr1
    13: r8 = r2
    14: r2 += 20
-   15: if r2 > r7 goto +183
+   15: if r2 > r7 goto +168
       ; v0: bool = is_valid hdr1
    16: r3 = 0
    17: if r8 == 0 goto +1
@@ -78,14 +78,14 @@
    59: r3 = r9
       ; v10: bool = read var7
    60: r1 = r3
-   61: if r1 != 0 goto +121
+   61: if r1 != 0 goto +106
       ; v13: bit<8> = read_field hdr1.ttl
    62: r1 = 0
    63: if r8 == 0 goto +1
    64: r1 = *(u8 *)(r8 +8)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   65: if r1 <= 1 goto +99
+   65: if r1 <= 1 goto +84
       ; v19: bit<32> = read_field hdr1.dstAddr
    66: r1 = 0
    67: if r8 == 0 goto +1
@@ -106,158 +106,143 @@
    82: r3 = 0
    83: r2 = 0
    84: r1 = 0
-   85: goto +19
+   85: goto +11
    86: r9 = *(u32 *)(r4 +0)
    87: r3 = *(u32 *)(r4 +4)
-   88: r3 = be32 r3
-   89: r1 = *(u16 *)(r4 +8)
-   90: r1 = be16 r1
-   91: r3 <<= 16
-   92: r3 |= r1
-   93: r3 <<= 16
-   94: r3 >>= 16
-   95: r2 = *(u32 *)(r4 +10)
-   96: r2 = be32 r2
-   97: r1 = *(u16 *)(r4 +14)
-   98: r1 = be16 r1
-   99: r2 <<= 16
-  100: r2 |= r1
-  101: r2 <<= 16
-  102: r2 >>= 16
-  103: r1 = *(u32 *)(r4 +16)
-  104: r1 = be32 r1
-  105: if r9 == 1 goto +4
-  106: if r9 != 2 goto +52
+   88: r1 = *(u16 *)(r4 +8)
+   89: r1 <<= 32
+   90: r3 |= r1
+   91: r2 = *(u32 *)(r4 +10)
+   92: r1 = *(u16 *)(r4 +14)
+   93: r1 <<= 32
+   94: r2 |= r1
+   95: r1 = *(u32 *)(r4 +16)
+   96: r1 = be32 r1
+   97: if r9 == 1 goto +4
+   98: if r9 != 2 goto +45
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
-  107: r1 = 1
+   99: r1 = 1
       ; write var6, v29
-  108: *(u64 *)(r10 -120) = r1
-  109: goto +49
+  100: *(u64 *)(r10 -120) = r1
+  101: goto +42
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
-  110: r4 = r3
-  111: r3 = be16 r3
-  112: *(u16 *)(r6 +4) = r3
-  113: r4 >>= 16
-  114: r4 = be32 r4
-  115: *(u32 *)(r6 +0) = r4
+  102: *(u32 *)(r6 +0) = r3
+  103: r3 >>= 32
+  104: *(u16 *)(r6 +4) = r3
       ; write_field hdr0.srcAddr, v23
-  116: r3 = r2
-  117: r2 = be16 r2
-  118: *(u16 *)(r6 +10) = r2
-  119: r3 >>= 16
-  120: r2 = r3
-  121: r2 = be32 r2
-  122: *(u32 *)(r6 +6) = r2
+  105: *(u32 *)(r6 +6) = r2
+  106: r2 >>= 32
+  107: *(u16 *)(r6 +10) = r2
       ; v25: bit<8> = read_field hdr1.ttl
-  123: r2 = 0
-  124: if r8 == 0 goto +1
-  125: r2 = *(u8 *)(r8 +8)
+  108: r2 = 0
+  109: if r8 == 0 goto +1
+  110: r2 = *(u8 *)(r8 +8)
       ; v26: bit<8> = const 1
       ; v27: bit<8> = sub v25, v26
-  126: r2 -= 1
-  127: r2 &= 255
+  111: r2 -= 1
+  112: r2 &= 255
       ; write_field hdr1.ttl, v27
-  128: if r8 == 0 goto +1
-  129: *(u8 *)(r8 +8) = r2
+  113: if r8 == 0 goto +1
+  114: *(u8 *)(r8 +8) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-  130: if r8 == 0 goto +25
-  131: r3 = *(u32 *)(r8 +0)
-  132: r2 = *(u32 *)(r8 +4)
+  115: if r8 == 0 goto +25
+  116: r3 = *(u32 *)(r8 +0)
+  117: r2 = *(u32 *)(r8 +4)
+  118: r3 += r2
+  119: r2 = *(u32 *)(r8 +8)
+  120: r2 &= 65535
+  121: r3 += r2
+  122: r2 = *(u32 *)(r8 +12)
+  123: r3 += r2
+  124: r2 = *(u32 *)(r8 +16)
+  125: r3 += r2
+  126: r2 = r3
+  127: r2 >>= 16
+  128: r3 &= 65535
+  129: r3 += r2
+  130: r2 = r3
+  131: r2 >>= 16
+  132: r3 &= 65535
   133: r3 += r2
-  134: r2 = *(u32 *)(r8 +8)
-  135: r2 &= 65535
-  136: r3 += r2
-  137: r2 = *(u32 *)(r8 +12)
-  138: r3 += r2
-  139: r2 = *(u32 *)(r8 +16)
-  140: r3 += r2
-  141: r2 = r3
-  142: r2 >>= 16
-  143: r3 &= 65535
-  144: r3 += r2
-  145: r2 = r3
-  146: r2 >>= 16
-  147: r3 &= 65535
-  148: r3 += r2
-  149: r2 = r3
-  150: r2 >>= 16
-  151: r3 &= 65535
-  152: r3 += r2
-  153: r3 ^= 65535
-  154: r3 &= 65535
-  155: *(u16 *)(r8 +10) = r3
+  134: r2 = r3
+  135: r2 >>= 16
+  136: r3 &= 65535
+  137: r3 += r2
+  138: r3 ^= 65535
+  139: r3 &= 65535
+  140: *(u16 *)(r8 +10) = r3
       ; write var5, v24
-  156: *(u64 *)(r10 -112) = r1
+  141: *(u64 *)(r10 -112) = r1
       ; v28: bit<8> = const 2
-  157: r1 = 2
+  142: r1 = 2
       ; write var6, v28
-  158: *(u64 *)(r10 -120) = r1
-  159: r0 = *(u64 *)(r10 -128)
-  160: if r0 != 0 goto +2
+  143: *(u64 *)(r10 -120) = r1
+  144: r0 = *(u64 *)(r10 -128)
+  145: if r0 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  161: *(u32 *)(r10 -40) = 2
-  162: goto +21
+  146: *(u32 *)(r10 -40) = 2
+  147: goto +21
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  163: *(u32 *)(r10 -40) = 0
-  164: goto +19
+  148: *(u32 *)(r10 -40) = 0
+  149: goto +19
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  165: *(u32 *)(r10 -40) = 1
-  166: r1 = map[pipe_route_stats] ll
-  168: r2 = r10
-  169: r2 += -40
-  170: call bpf_map_lookup_elem
-  171: r3 = r0
-  172: if r3 == 0 goto +7
-  173: r1 = *(u64 *)(r3 +0)
-  174: r1 += 1
-  175: *(u64 *)(r3 +0) = r1
-  176: r2 = *(u64 *)(r3 +8)
-  177: r1 = *(u64 *)(r10 -104)
-  178: r2 += r1
-  179: *(u64 *)(r3 +8) = r2
+  150: *(u32 *)(r10 -40) = 1
+  151: r1 = map[pipe_route_stats] ll
+  153: r2 = r10
+  154: r2 += -40
+  155: call bpf_map_lookup_elem
+  156: r3 = r0
+  157: if r3 == 0 goto +7
+  158: r1 = *(u64 *)(r3 +0)
+  159: r1 += 1
+  160: *(u64 *)(r3 +0) = r1
+  161: r2 = *(u64 *)(r3 +8)
+  162: r1 = *(u64 *)(r10 -104)
+  163: r2 += r1
+  164: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
-  180: r1 = 1
+  165: r1 = 1
       ; write var6, v18
-  181: *(u64 *)(r10 -120) = r1
-  182: goto +18
+  166: *(u64 *)(r10 -120) = r1
+  167: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  183: *(u32 *)(r10 -40) = 3
-  184: r1 = map[pipe_route_stats] ll
-  186: r2 = r10
-  187: r2 += -40
-  188: call bpf_map_lookup_elem
-  189: r3 = r0
-  190: if r3 == 0 goto +10
-  191: r1 = *(u64 *)(r3 +0)
-  192: r1 += 1
-  193: *(u64 *)(r3 +0) = r1
-  194: r2 = *(u64 *)(r3 +8)
-  195: r1 = *(u64 *)(r10 -104)
-  196: r2 += r1
-  197: *(u64 *)(r3 +8) = r2
-  198: goto +2
+  168: *(u32 *)(r10 -40) = 3
+  169: r1 = map[pipe_route_stats] ll
+  171: r2 = r10
+  172: r2 += -40
+  173: call bpf_map_lookup_elem
+  174: r3 = r0
+  175: if r3 == 0 goto +10
+  176: r1 = *(u64 *)(r3 +0)
+  177: r1 += 1
+  178: *(u64 *)(r3 +0) = r1
+  179: r2 = *(u64 *)(r3 +8)
+  180: r1 = *(u64 *)(r10 -104)
+  181: r2 += r1
+  182: *(u64 *)(r3 +8) = r2
+  183: goto +2
       ; drop
-  199: r0 = 2
-  200: exit
+  184: r0 = 2
+  185: exit
       ; epilogue: verdict
-  201: r1 = *(u64 *)(r10 -120)
-  202: if r1 != 0 goto +2
-  203: r0 = 0
-  204: exit
-  205: if r1 != 2 goto +4
-  206: r1 = *(u64 *)(r10 -112)
-  207: r2 = 0
-  208: call bpf_redirect
-  209: exit
-  210: r0 = 2
-  211: exit
+  186: r1 = *(u64 *)(r10 -120)
+  187: if r1 != 0 goto +2
+  188: r0 = 0
+  189: exit
+  190: if r1 != 2 goto +4
+  191: r1 = *(u64 *)(r10 -112)
+  192: r2 = 0
+  193: call bpf_redirect
+  194: exit
+  195: r0 = 2
+  196: exit

@@ -441,11 +441,22 @@ impl<'m> Lowering<'m> {
         self.mov_imm(hit_reg, 0);
         let default = self.module.tables[table].default_action.clone();
         let used: Vec<bool> = params.iter().map(|p| self.is_used(function, *p)).collect();
-        // Define every used parameter once so both paths write the same register.
+        // Define every used parameter once so both paths write the same register. Parameters
+        // only stored into fields of their size stay in network form (no swaps either way).
         for (value, used) in params.iter().zip(&used) {
             if *used {
-                let ty = function.values[*value];
-                self.define(*value, ty);
+                let current = self.current_function;
+                let network = self.network.values[current].get(value).copied();
+                match network {
+                    Some(bytes) if !self.network.needs_number[current].contains(value) => {
+                        let raw = self.vreg();
+                        self.network_values[current].insert(*value, NetLoc::Reg(raw, bytes));
+                    }
+                    _ => {
+                        let ty = function.values[*value];
+                        self.define(*value, ty);
+                    }
+                }
             }
         }
         if let Some(default_map) = maps.default {
@@ -478,6 +489,10 @@ impl<'m> Lowering<'m> {
     }
 
     fn set_constant(&mut self, value: Value, constant: u128) -> Result<(), Error> {
+        if let Some(NetLoc::Reg(raw, bytes)) = self.network_of(value) {
+            self.mov_imm(raw, network_constant(constant, bytes));
+            return Ok(());
+        }
         match self.loc(value)? {
             Loc::Reg(reg) => self.mov_imm(reg, constant as u64),
             Loc::Wide(slot) => {
@@ -511,6 +526,10 @@ impl<'m> Lowering<'m> {
             }
             let field = layout.value.fields[position].clone();
             let at = off + field.offset as i16;
+            if let Some(NetLoc::Reg(raw, bytes)) = self.network_of(*value) {
+                self.load_network(raw, base, at, bytes);
+                continue;
+            }
             match self.loc(*value)? {
                 Loc::Reg(reg) => {
                     self.load_big_endian(reg, base, at, field.size)?;

@@ -142,6 +142,21 @@ pub fn analyze(module: &ir::Module, maps: &MapPlan) -> NetworkOrder {
                 if let (Some(bytes), Some(value)) = (bytes, inst.results().first().copied()) {
                     result.values[index].insert(value, bytes);
                 }
+                // Action parameters are stored big-endian in the table value.
+                if let Inst::TableApply { table, params, .. } = inst {
+                    let layout = &maps.tables[table].layout;
+                    for (value, field) in params.iter().zip(&layout.value.fields) {
+                        let ty = function.values[*value];
+                        let bytes = field.size;
+                        let fits = field.byte_order == ByteOrder::Big
+                            && !field.left_aligned
+                            && (2..=8).contains(&bytes)
+                            && network_bytes(ty, ty.width(), bytes, true) == Some(bytes);
+                        if fits {
+                            result.values[index].insert(*value, bytes);
+                        }
+                    }
+                }
             }
         }
         let needs = needs_number(module, maps, function, &definitions[index], &result.values[index], &result.vars);
