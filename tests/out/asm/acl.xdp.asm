@@ -1,4 +1,4 @@
-; acl for xdp: 336 instructions, stack 192 bytes, 7 maps
+; acl for xdp: 335 instructions, stack 192 bytes, 7 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -25,7 +25,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    21: r9 += 14
-   22: if r9 > r7 goto +262
+   22: if r9 > r7 goto +261
       ; v0: bit<16> = read_field hdr0.etherType
    23: r1 = *(u16 *)(r6 +12)
    24: if r1 != 8 goto +36
@@ -33,7 +33,7 @@
       ; extract hdr1
    25: r8 = r9
    26: r9 += 20
-   27: if r9 > r7 goto +257
+   27: if r9 > r7 goto +256
       ; v1: bit<4> = read_field hdr1.ihl
    28: r2 = *(u8 *)(r6 +14)
    29: r2 &= 15
@@ -43,7 +43,7 @@
    31: if r2 >= 5 goto +1
    32: r1 = 0
       ; verify v3, error HeaderTooShort
-   33: if r1 == 0 goto +251
+   33: if r1 == 0 goto +250
       ; v4: bit<4> = read_field hdr1.ihl
    34: r1 = *(u8 *)(r6 +14)
    35: r1 &= 15
@@ -60,10 +60,10 @@
    40: r1 >>= 3
    41: r9 -= r6
    42: r1 += r9
-   43: if r1 > 16383 goto +241
+   43: if r1 > 16383 goto +240
    44: r9 = r6
    45: r9 += r1
-   46: if r9 > r7 goto +238
+   46: if r9 > r7 goto +237
       ; v10: bit<13> = read_field hdr1.fragOffset
    47: r2 = *(u16 *)(r6 +20)
    48: r2 &= 65311
@@ -77,7 +77,7 @@
       ; extract hdr2
    54: r1 = r9
    55: r9 += 4
-   56: if r9 > r7 goto +228
+   56: if r9 > r7 goto +227
       ; v12: bit<16> = read_field hdr2.srcPort
    57: r2 = *(u16 *)(r1 +0)
       ; write var2, v12
@@ -92,7 +92,7 @@
    63: r1 = 1
       ; v1: bool = not v0
    64: r1 ^= 1
-   65: if r1 != 0 goto +203
+   65: if r1 != 0 goto +202
       ; v4: bit<32> = read_field hdr1.srcAddr
    66: r1 = *(u32 *)(r6 +26)
       ; v5, v6, [v7, v8] = apply table0(v4)
@@ -152,8 +152,8 @@
   114: r3 = *(u64 *)(r10 -168)
   115: r1 += r3
   116: *(u64 *)(r2 +8) = r1
-  117: if r8 == 0 goto +188
-  118: if r8 == 1 goto +187
+  117: if r8 == 0 goto +187
+  118: if r8 == 1 goto +186
       ; v12: bit<8> = read_field hdr1.protocol
   119: r1 = *(u8 *)(r6 +23)
       ; v13: bit<16> = read var2
@@ -281,8 +281,8 @@
   230: r3 = *(u64 *)(r10 -168)
   231: r1 += r3
   232: *(u64 *)(r2 +8) = r1
-  233: if r8 == 3 goto +72
-  234: if r8 == 1 goto +71
+  233: if r8 == 3 goto +71
+  234: if r8 == 1 goto +70
       ; v25: bit<8> = read_field hdr1.protocol
   235: r1 = *(u8 *)(r6 +23)
       ; v26: bit<16> = read var3
@@ -290,111 +290,110 @@
       ; v27, v28, [v29, v30] = apply table2(v25, v26)
   237: *(u64 *)(r10 -48) = 0
   238: *(u8 *)(r10 -48) = r1
-  239: r1 = r2
-  240: *(u8 *)(r10 -47) = r1
-  241: r1 >>= 8
-  242: *(u8 *)(r10 -46) = r1
-  243: r1 = map[pipe_service_allow] ll
-  245: r2 = r10
-  246: r2 += -48
-  247: call bpf_map_lookup_elem
-  248: r1 = r0
-  249: if r1 != 0 goto +4
-  250: r3 = 1
-  251: r2 = 0
-  252: r1 = 2
-  253: goto +5
-  254: r3 = *(u32 *)(r1 +0)
-  255: r2 = *(u32 *)(r1 +4)
-  256: r2 = be32 r2
-  257: r1 = *(u32 *)(r1 +8)
-  258: r1 = be32 r1
-  259: if r3 == 3 goto +5
-  260: if r3 != 1 goto +45
+  239: *(u8 *)(r10 -47) = r2
+  240: r2 >>= 8
+  241: *(u8 *)(r10 -46) = r2
+  242: r1 = map[pipe_service_allow] ll
+  244: r2 = r10
+  245: r2 += -48
+  246: call bpf_map_lookup_elem
+  247: r1 = r0
+  248: if r1 != 0 goto +4
+  249: r3 = 1
+  250: r2 = 0
+  251: r1 = 2
+  252: goto +5
+  253: r3 = *(u32 *)(r1 +0)
+  254: r2 = *(u32 *)(r1 +4)
+  255: r2 = be32 r2
+  256: r1 = *(u32 *)(r1 +8)
+  257: r1 = be32 r1
+  258: if r3 == 3 goto +5
+  259: if r3 != 1 goto +45
       ; pipe: block22 (pipe.deny)
       ; v33: bit<8> = const 1
-  261: r2 = 1
+  260: r2 = 1
       ; write var8, v33
-  262: *(u64 *)(r10 -192) = r2
+  261: *(u64 *)(r10 -192) = r2
       ; v34: bit<32> = const 1
       ; count counter0[v30] += v34
-  263: *(u32 *)(r10 -48) = r1
-  264: goto +5
+  262: *(u32 *)(r10 -48) = r1
+  263: goto +5
       ; pipe: block24 (pipe.allow)
       ; v31: bit<8> = const 0
-  265: r1 = 0
+  264: r1 = 0
       ; write var8, v31
-  266: *(u64 *)(r10 -192) = r1
+  265: *(u64 *)(r10 -192) = r1
       ; v32: bit<32> = const 1
       ; count counter0[v29] += v32
-  267: *(u32 *)(r10 -48) = r2
-  268: goto +1
+  266: *(u32 *)(r10 -48) = r2
+  267: goto +1
       ; v2: bit<32> = const 1
       ; v3: bit<32> = const 1
       ; count counter0[v2] += v3
-  269: *(u32 *)(r10 -48) = 1
-  270: r1 = map[pipe_rule_stats] ll
-  272: r2 = r10
-  273: r2 += -48
-  274: call bpf_map_lookup_elem
-  275: r2 = r0
-  276: if r2 == 0 goto +29
-  277: r1 = *(u64 *)(r2 +0)
-  278: r1 += 1
-  279: *(u64 *)(r2 +0) = r1
-  280: r1 = *(u64 *)(r2 +8)
-  281: r3 = *(u64 *)(r10 -168)
-  282: r1 += r3
-  283: *(u64 *)(r2 +8) = r1
-  284: goto +21
+  268: *(u32 *)(r10 -48) = 1
+  269: r1 = map[pipe_rule_stats] ll
+  271: r2 = r10
+  272: r2 += -48
+  273: call bpf_map_lookup_elem
+  274: r2 = r0
+  275: if r2 == 0 goto +29
+  276: r1 = *(u64 *)(r2 +0)
+  277: r1 += 1
+  278: *(u64 *)(r2 +0) = r1
+  279: r1 = *(u64 *)(r2 +8)
+  280: r3 = *(u64 *)(r10 -168)
+  281: r1 += r3
+  282: *(u64 *)(r2 +8) = r1
+  283: goto +21
       ; drop
-  285: r2 = *(u64 *)(r10 -176)
-  286: r1 = *(u64 *)(r10 -184)
-  287: *(u64 *)(r10 -120) = r2
-  288: *(u64 *)(r10 -128) = r1
-  289: r1 = *(u64 *)(r10 -8)
-  290: r2 = 0xfffffffffffffff8 ll
-  292: call bpf_xdp_adjust_meta
-  293: if r0 != 0 goto +10
-  294: r1 = *(u64 *)(r10 -8)
-  295: r3 = *(u32 *)(r1 +8)
-  296: r2 = *(u32 *)(r1 +0)
-  297: r1 = r3
-  298: r1 += 8
-  299: if r1 > r2 goto +4
-  300: r1 = *(u64 *)(r10 -120)
-  301: *(u32 *)(r3 +0) = r1
-  302: r1 = *(u64 *)(r10 -128)
-  303: *(u32 *)(r3 +4) = r1
-  304: r0 = 1
-  305: exit
+  284: r2 = *(u64 *)(r10 -176)
+  285: r1 = *(u64 *)(r10 -184)
+  286: *(u64 *)(r10 -120) = r2
+  287: *(u64 *)(r10 -128) = r1
+  288: r1 = *(u64 *)(r10 -8)
+  289: r2 = 0xfffffffffffffff8 ll
+  291: call bpf_xdp_adjust_meta
+  292: if r0 != 0 goto +10
+  293: r1 = *(u64 *)(r10 -8)
+  294: r3 = *(u32 *)(r1 +8)
+  295: r2 = *(u32 *)(r1 +0)
+  296: r1 = r3
+  297: r1 += 8
+  298: if r1 > r2 goto +4
+  299: r1 = *(u64 *)(r10 -120)
+  300: *(u32 *)(r3 +0) = r1
+  301: r1 = *(u64 *)(r10 -128)
+  302: *(u32 *)(r3 +4) = r1
+  303: r0 = 1
+  304: exit
       ; epilogue: verdict
-  306: r2 = *(u64 *)(r10 -176)
-  307: r1 = *(u64 *)(r10 -184)
-  308: *(u64 *)(r10 -136) = r2
-  309: *(u64 *)(r10 -144) = r1
-  310: r1 = *(u64 *)(r10 -8)
-  311: r2 = 0xfffffffffffffff8 ll
-  313: call bpf_xdp_adjust_meta
-  314: if r0 != 0 goto +10
-  315: r1 = *(u64 *)(r10 -8)
-  316: r2 = *(u32 *)(r1 +8)
-  317: r3 = *(u32 *)(r1 +0)
-  318: r1 = r2
-  319: r1 += 8
-  320: if r1 > r3 goto +4
-  321: r1 = *(u64 *)(r10 -136)
-  322: *(u32 *)(r2 +0) = r1
-  323: r1 = *(u64 *)(r10 -144)
-  324: *(u32 *)(r2 +4) = r1
-  325: r1 = *(u64 *)(r10 -192)
-  326: if r1 != 0 goto +2
-  327: r0 = 2
-  328: exit
-  329: if r1 != 2 goto +4
-  330: r1 = *(u64 *)(r10 -184)
-  331: r2 = 0
-  332: call bpf_redirect
-  333: exit
-  334: r0 = 1
-  335: exit
+  305: r2 = *(u64 *)(r10 -176)
+  306: r1 = *(u64 *)(r10 -184)
+  307: *(u64 *)(r10 -136) = r2
+  308: *(u64 *)(r10 -144) = r1
+  309: r1 = *(u64 *)(r10 -8)
+  310: r2 = 0xfffffffffffffff8 ll
+  312: call bpf_xdp_adjust_meta
+  313: if r0 != 0 goto +10
+  314: r1 = *(u64 *)(r10 -8)
+  315: r2 = *(u32 *)(r1 +8)
+  316: r3 = *(u32 *)(r1 +0)
+  317: r1 = r2
+  318: r1 += 8
+  319: if r1 > r3 goto +4
+  320: r1 = *(u64 *)(r10 -136)
+  321: *(u32 *)(r2 +0) = r1
+  322: r1 = *(u64 *)(r10 -144)
+  323: *(u32 *)(r2 +4) = r1
+  324: r1 = *(u64 *)(r10 -192)
+  325: if r1 != 0 goto +2
+  326: r0 = 2
+  327: exit
+  328: if r1 != 2 goto +4
+  329: r1 = *(u64 *)(r10 -184)
+  330: r2 = 0
+  331: call bpf_redirect
+  332: exit
+  333: r0 = 1
+  334: exit

@@ -1,4 +1,4 @@
-; ovs_hint for classifier: 179 instructions, stack 216 bytes, 3 maps
+; ovs_hint for classifier: 177 instructions, stack 216 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r2 = r1
@@ -18,7 +18,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    14: r9 += 14
-   15: if r9 > r7 goto +153
+   15: if r9 > r7 goto +151
       ; v0: bit<16> = read_field hdr0.etherType
    16: r1 = *(u16 *)(r6 +12)
    17: if r1 == 129 goto +3
@@ -28,7 +28,7 @@
       ; prs: block2 (parse_vlan)
       ; extract hdr1
    21: r9 += 4
-   22: if r9 > r7 goto +146
+   22: if r9 > r7 goto +144
       ; v15: bit<12> = read_field hdr1.vid
    23: r1 = *(u16 *)(r6 +14)
    24: r1 &= 65295
@@ -42,7 +42,7 @@
       ; extract hdr3
    29: r4 = r9
    30: r9 += 40
-   31: if r9 > r7 goto +137
+   31: if r9 > r7 goto +135
       ; v1: bit<8> = read_field hdr3.nextHdr
    32: r1 = *(u8 *)(r4 +6)
    33: if r1 == 6 goto +37
@@ -52,7 +52,7 @@
       ; extract hdr2
    36: r8 = r9
    37: r9 += 20
-   38: if r9 > r7 goto +130
+   38: if r9 > r7 goto +128
       ; v6: bit<4> = read_field hdr2.ihl
    39: r1 = *(u8 *)(r8 +0)
    40: r1 &= 15
@@ -76,10 +76,10 @@
    50: r1 >>= 3
    51: r9 -= r6
    52: r1 += r9
-   53: if r1 > 16383 goto +115
+   53: if r1 > 16383 goto +113
    54: r9 = r6
    55: r9 += r1
-   56: if r9 > r7 goto +112
+   56: if r9 > r7 goto +110
       ; prs: block6 (parse_ipv4_payload)
       ; v13: bit<13> = read_field hdr2.fragOffset
    57: r2 = *(u16 *)(r8 +6)
@@ -94,7 +94,7 @@
       ; extract hdr5
    64: r1 = r9
    65: r9 += 4
-   66: if r9 > r7 goto +102
+   66: if r9 > r7 goto +100
       ; v2: bit<16> = read_field hdr5.srcPort
    67: r2 = *(u16 *)(r1 +0)
       ; write var3, v2
@@ -107,7 +107,7 @@
       ; extract hdr4
    71: r1 = r9
    72: r9 += 4
-   73: if r9 > r7 goto +95
+   73: if r9 > r7 goto +93
       ; v4: bit<16> = read_field hdr4.srcPort
    74: r2 = *(u16 *)(r1 +0)
       ; write var3, v4
@@ -118,14 +118,14 @@
       ; v0: bool = const 0
       ; write var10, v0
       ; v1: bool = is_valid hdr2
-   77: if r8 != 0 goto +44
+   77: if r8 != 0 goto +43
       ; v9: bool = is_valid hdr3
    78: if r4 != 0 goto +2
       ; v17: bit<32> = const 2
       ; v18: bit<32> = const 1
       ; count counter0[v17] += v18
    79: *(u32 *)(r10 -72) = 2
-   80: goto +73
+   80: goto +71
       ; v10: bit<12> = read var2
    81: r8 = *(u64 *)(r10 -192)
       ; v11: bit<128> = read_field hdr3.srcAddr
@@ -158,91 +158,89 @@
   103: *(u8 *)(r10 -23) = r2
   104: r2 >>= 8
   105: *(u8 *)(r10 -22) = r2
-  106: r1 = r3
-  107: *(u8 *)(r10 -21) = r1
-  108: r1 >>= 8
-  109: *(u8 *)(r10 -20) = r1
-  110: r1 = map[pipe_flows6] ll
-  112: r2 = r10
-  113: r2 += -58
-  114: call bpf_map_lookup_elem
-  115: r1 = r0
-  116: r2 = 0
-  117: if r1 == 0 goto +31
-  118: r2 = 1
-  119: r1 = *(u32 *)(r1 +0)
-  120: *(u64 *)(r10 -216) = r1
+  106: *(u8 *)(r10 -21) = r3
+  107: r3 >>= 8
+  108: *(u8 *)(r10 -20) = r3
+  109: r1 = map[pipe_flows6] ll
+  111: r2 = r10
+  112: r2 += -58
+  113: call bpf_map_lookup_elem
+  114: r2 = r0
+  115: r1 = 0
+  116: if r2 == 0 goto +31
+  117: r1 = 1
+  118: r2 = *(u32 *)(r2 +0)
+  119: *(u64 *)(r10 -216) = r2
       ; write var10, v16
-  121: goto +27
+  120: goto +27
       ; v2: bit<12> = read var2
-  122: r4 = *(u64 *)(r10 -192)
+  121: r4 = *(u64 *)(r10 -192)
       ; v3: bit<32> = read_field hdr2.srcAddr
-  123: r2 = *(u32 *)(r8 +12)
+  122: r2 = *(u32 *)(r8 +12)
       ; v4: bit<32> = read_field hdr2.dstAddr
-  124: r1 = *(u32 *)(r8 +16)
+  123: r1 = *(u32 *)(r8 +16)
       ; v5: bit<8> = read_field hdr2.protocol
-  125: r8 = *(u8 *)(r8 +9)
+  124: r8 = *(u8 *)(r8 +9)
       ; v6: bit<16> = read var3
-  126: r9 = *(u64 *)(r10 -200)
+  125: r9 = *(u64 *)(r10 -200)
       ; v7: bit<16> = read var4
       ; v8: bool = hint_apply hint0(v2, v3, v4, v5, v6, v7)
-  127: *(u64 *)(r10 -48) = 0
-  128: *(u16 *)(r10 -62) = r4
-  129: *(u32 *)(r10 -60) = r2
-  130: *(u32 *)(r10 -56) = r1
-  131: *(u8 *)(r10 -52) = r8
-  132: *(u8 *)(r10 -51) = r9
-  133: r9 >>= 8
-  134: *(u8 *)(r10 -50) = r9
-  135: *(u8 *)(r10 -49) = r3
-  136: r3 >>= 8
-  137: *(u8 *)(r10 -48) = r3
-  138: r1 = map[pipe_flows4] ll
-  140: r2 = r10
-  141: r2 += -62
-  142: call bpf_map_lookup_elem
-  143: r1 = r0
-  144: r2 = 0
-  145: if r1 == 0 goto +3
-  146: r2 = 1
-  147: r1 = *(u32 *)(r1 +0)
-  148: *(u64 *)(r10 -216) = r1
+  126: *(u64 *)(r10 -48) = 0
+  127: *(u16 *)(r10 -62) = r4
+  128: *(u32 *)(r10 -60) = r2
+  129: *(u32 *)(r10 -56) = r1
+  130: *(u8 *)(r10 -52) = r8
+  131: *(u8 *)(r10 -51) = r9
+  132: r9 >>= 8
+  133: *(u8 *)(r10 -50) = r9
+  134: *(u8 *)(r10 -49) = r3
+  135: r3 >>= 8
+  136: *(u8 *)(r10 -48) = r3
+  137: r1 = map[pipe_flows4] ll
+  139: r2 = r10
+  140: r2 += -62
+  141: call bpf_map_lookup_elem
+  142: r2 = r0
+  143: r1 = 0
+  144: if r2 == 0 goto +3
+  145: r1 = 1
+  146: r2 = *(u32 *)(r2 +0)
+  147: *(u64 *)(r10 -216) = r2
       ; write var10, v8
       ; v19: bool = read var10
-  149: r1 = r2
-  150: if r1 != 0 goto +2
+  148: if r1 != 0 goto +2
       ; v22: bit<32> = const 1
       ; v23: bit<32> = const 1
       ; count counter0[v22] += v23
-  151: *(u32 *)(r10 -72) = 1
-  152: goto +1
+  149: *(u32 *)(r10 -72) = 1
+  150: goto +1
       ; v20: bit<32> = const 0
       ; v21: bit<32> = const 1
       ; count counter0[v20] += v21
-  153: *(u32 *)(r10 -72) = 0
-  154: r1 = map[pipe_hint_stats] ll
-  156: r2 = r10
-  157: r2 += -72
-  158: call bpf_map_lookup_elem
-  159: r3 = r0
-  160: if r3 == 0 goto +13
-  161: r1 = *(u64 *)(r3 +0)
-  162: r1 += 1
-  163: *(u64 *)(r3 +0) = r1
-  164: r2 = *(u64 *)(r3 +8)
-  165: r1 = *(u64 *)(r10 -208)
-  166: r2 += r1
-  167: *(u64 *)(r3 +8) = r2
-  168: goto +5
+  151: *(u32 *)(r10 -72) = 0
+  152: r1 = map[pipe_hint_stats] ll
+  154: r2 = r10
+  155: r2 += -72
+  156: call bpf_map_lookup_elem
+  157: r3 = r0
+  158: if r3 == 0 goto +13
+  159: r1 = *(u64 *)(r3 +0)
+  160: r1 += 1
+  161: *(u64 *)(r3 +0) = r1
+  162: r2 = *(u64 *)(r3 +8)
+  163: r1 = *(u64 *)(r10 -208)
+  164: r2 += r1
+  165: *(u64 *)(r3 +8) = r2
+  166: goto +5
       ; drop
-  169: r2 = *(u64 *)(r10 -216)
-  170: r1 = *(u64 *)(r10 -8)
-  171: *(u32 *)(r1 +8) = r2
-  172: r0 = 2
-  173: exit
+  167: r2 = *(u64 *)(r10 -216)
+  168: r1 = *(u64 *)(r10 -8)
+  169: *(u32 *)(r1 +8) = r2
+  170: r0 = 2
+  171: exit
       ; epilogue: verdict
-  174: r2 = *(u64 *)(r10 -216)
-  175: r1 = *(u64 *)(r10 -8)
-  176: *(u32 *)(r1 +8) = r2
-  177: r0 = 0
-  178: exit
+  172: r2 = *(u64 *)(r10 -216)
+  173: r1 = *(u64 *)(r10 -8)
+  174: *(u32 *)(r1 +8) = r2
+  175: r0 = 0
+  176: exit

@@ -1,4 +1,4 @@
-; ovs_hint for xdp: 227 instructions, stack 272 bytes, 3 maps
+; ovs_hint for xdp: 226 instructions, stack 272 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -26,7 +26,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    22: r9 += 14
-   23: if r9 > r7 goto +161
+   23: if r9 > r7 goto +160
       ; v0: bit<16> = read_field hdr0.etherType
    24: r1 = *(u16 *)(r6 +12)
    25: if r1 == 129 goto +3
@@ -36,7 +36,7 @@
       ; prs: block2 (parse_vlan)
       ; extract hdr1
    29: r9 += 4
-   30: if r9 > r7 goto +154
+   30: if r9 > r7 goto +153
       ; v15: bit<12> = read_field hdr1.vid
    31: r1 = *(u16 *)(r6 +14)
    32: r1 &= 65295
@@ -50,7 +50,7 @@
       ; extract hdr3
    37: *(u64 *)(r10 -224) = r9
    38: r9 += 40
-   39: if r9 > r7 goto +145
+   39: if r9 > r7 goto +144
       ; v1: bit<8> = read_field hdr3.nextHdr
    40: r0 = *(u64 *)(r10 -224)
    41: r1 = *(u8 *)(r0 +6)
@@ -61,7 +61,7 @@
       ; extract hdr2
    45: r8 = r9
    46: r9 += 20
-   47: if r9 > r7 goto +137
+   47: if r9 > r7 goto +136
       ; v6: bit<4> = read_field hdr2.ihl
    48: r1 = *(u8 *)(r8 +0)
    49: r1 &= 15
@@ -85,10 +85,10 @@
    59: r1 >>= 3
    60: r9 -= r6
    61: r1 += r9
-   62: if r1 > 16383 goto +122
+   62: if r1 > 16383 goto +121
    63: r9 = r6
    64: r9 += r1
-   65: if r9 > r7 goto +119
+   65: if r9 > r7 goto +118
       ; prs: block6 (parse_ipv4_payload)
       ; v13: bit<13> = read_field hdr2.fragOffset
    66: r2 = *(u16 *)(r8 +6)
@@ -103,7 +103,7 @@
       ; extract hdr5
    73: r1 = r9
    74: r9 += 4
-   75: if r9 > r7 goto +109
+   75: if r9 > r7 goto +108
       ; v2: bit<16> = read_field hdr5.srcPort
    76: r2 = *(u16 *)(r1 +0)
       ; write var3, v2
@@ -117,7 +117,7 @@
       ; extract hdr4
    81: r1 = r9
    82: r9 += 4
-   83: if r9 > r7 goto +101
+   83: if r9 > r7 goto +100
       ; v4: bit<16> = read_field hdr4.srcPort
    84: r2 = *(u16 *)(r1 +0)
       ; write var3, v4
@@ -137,7 +137,7 @@
       ; v18: bit<32> = const 1
       ; count counter0[v17] += v18
    91: *(u32 *)(r10 -72) = 2
-   92: goto +77
+   92: goto +76
       ; v10: bit<12> = read var2
    93: r3 = *(u64 *)(r10 -232)
       ; v11: bit<128> = read_field hdr3.srcAddr
@@ -181,12 +181,12 @@
   127: r2 = r10
   128: r2 += -58
   129: call bpf_map_lookup_elem
-  130: r1 = r0
-  131: r2 = 0
-  132: if r1 == 0 goto +32
-  133: r2 = 1
-  134: r1 = *(u32 *)(r1 +0)
-  135: *(u64 *)(r10 -264) = r1
+  130: r2 = r0
+  131: r1 = 0
+  132: if r2 == 0 goto +32
+  133: r1 = 1
+  134: r2 = *(u32 *)(r2 +0)
+  135: *(u64 *)(r10 -264) = r2
       ; write var10, v16
   136: goto +28
       ; v2: bit<12> = read var2
@@ -217,78 +217,77 @@
   156: r2 = r10
   157: r2 += -62
   158: call bpf_map_lookup_elem
-  159: r1 = r0
-  160: r2 = 0
-  161: if r1 == 0 goto +3
-  162: r2 = 1
-  163: r1 = *(u32 *)(r1 +0)
-  164: *(u64 *)(r10 -264) = r1
+  159: r2 = r0
+  160: r1 = 0
+  161: if r2 == 0 goto +3
+  162: r1 = 1
+  163: r2 = *(u32 *)(r2 +0)
+  164: *(u64 *)(r10 -264) = r2
       ; write var10, v8
       ; v19: bool = read var10
-  165: r1 = r2
-  166: if r1 != 0 goto +2
+  165: if r1 != 0 goto +2
       ; v22: bit<32> = const 1
       ; v23: bit<32> = const 1
       ; count counter0[v22] += v23
-  167: *(u32 *)(r10 -72) = 1
-  168: goto +1
+  166: *(u32 *)(r10 -72) = 1
+  167: goto +1
       ; v20: bit<32> = const 0
       ; v21: bit<32> = const 1
       ; count counter0[v20] += v21
-  169: *(u32 *)(r10 -72) = 0
-  170: r1 = map[pipe_hint_stats] ll
-  172: r2 = r10
-  173: r2 += -72
-  174: call bpf_map_lookup_elem
-  175: r3 = r0
-  176: if r3 == 0 goto +29
-  177: r1 = *(u64 *)(r3 +0)
-  178: r1 += 1
-  179: *(u64 *)(r3 +0) = r1
-  180: r2 = *(u64 *)(r3 +8)
-  181: r1 = *(u64 *)(r10 -256)
-  182: r2 += r1
-  183: *(u64 *)(r3 +8) = r2
-  184: goto +21
+  168: *(u32 *)(r10 -72) = 0
+  169: r1 = map[pipe_hint_stats] ll
+  171: r2 = r10
+  172: r2 += -72
+  173: call bpf_map_lookup_elem
+  174: r3 = r0
+  175: if r3 == 0 goto +29
+  176: r1 = *(u64 *)(r3 +0)
+  177: r1 += 1
+  178: *(u64 *)(r3 +0) = r1
+  179: r2 = *(u64 *)(r3 +8)
+  180: r1 = *(u64 *)(r10 -256)
+  181: r2 += r1
+  182: *(u64 *)(r3 +8) = r2
+  183: goto +21
       ; drop
-  185: r2 = *(u64 *)(r10 -264)
-  186: r1 = *(u64 *)(r10 -272)
-  187: *(u64 *)(r10 -192) = r2
-  188: *(u64 *)(r10 -200) = r1
-  189: r1 = *(u64 *)(r10 -8)
-  190: r2 = 0xfffffffffffffff8 ll
-  192: call bpf_xdp_adjust_meta
-  193: if r0 != 0 goto +10
-  194: r1 = *(u64 *)(r10 -8)
-  195: r3 = *(u32 *)(r1 +8)
-  196: r2 = *(u32 *)(r1 +0)
-  197: r1 = r3
-  198: r1 += 8
-  199: if r1 > r2 goto +4
-  200: r1 = *(u64 *)(r10 -192)
-  201: *(u32 *)(r3 +0) = r1
-  202: r1 = *(u64 *)(r10 -200)
-  203: *(u32 *)(r3 +4) = r1
-  204: r0 = 1
-  205: exit
+  184: r2 = *(u64 *)(r10 -264)
+  185: r1 = *(u64 *)(r10 -272)
+  186: *(u64 *)(r10 -192) = r2
+  187: *(u64 *)(r10 -200) = r1
+  188: r1 = *(u64 *)(r10 -8)
+  189: r2 = 0xfffffffffffffff8 ll
+  191: call bpf_xdp_adjust_meta
+  192: if r0 != 0 goto +10
+  193: r1 = *(u64 *)(r10 -8)
+  194: r3 = *(u32 *)(r1 +8)
+  195: r2 = *(u32 *)(r1 +0)
+  196: r1 = r3
+  197: r1 += 8
+  198: if r1 > r2 goto +4
+  199: r1 = *(u64 *)(r10 -192)
+  200: *(u32 *)(r3 +0) = r1
+  201: r1 = *(u64 *)(r10 -200)
+  202: *(u32 *)(r3 +4) = r1
+  203: r0 = 1
+  204: exit
       ; epilogue: verdict
-  206: r2 = *(u64 *)(r10 -264)
-  207: r1 = *(u64 *)(r10 -272)
-  208: *(u64 *)(r10 -208) = r2
-  209: *(u64 *)(r10 -216) = r1
-  210: r1 = *(u64 *)(r10 -8)
-  211: r2 = 0xfffffffffffffff8 ll
-  213: call bpf_xdp_adjust_meta
-  214: if r0 != 0 goto +10
-  215: r1 = *(u64 *)(r10 -8)
-  216: r3 = *(u32 *)(r1 +8)
-  217: r2 = *(u32 *)(r1 +0)
-  218: r1 = r3
-  219: r1 += 8
-  220: if r1 > r2 goto +4
-  221: r1 = *(u64 *)(r10 -208)
-  222: *(u32 *)(r3 +0) = r1
-  223: r1 = *(u64 *)(r10 -216)
-  224: *(u32 *)(r3 +4) = r1
-  225: r0 = 2
-  226: exit
+  205: r2 = *(u64 *)(r10 -264)
+  206: r1 = *(u64 *)(r10 -272)
+  207: *(u64 *)(r10 -208) = r2
+  208: *(u64 *)(r10 -216) = r1
+  209: r1 = *(u64 *)(r10 -8)
+  210: r2 = 0xfffffffffffffff8 ll
+  212: call bpf_xdp_adjust_meta
+  213: if r0 != 0 goto +10
+  214: r1 = *(u64 *)(r10 -8)
+  215: r3 = *(u32 *)(r1 +8)
+  216: r2 = *(u32 *)(r1 +0)
+  217: r1 = r3
+  218: r1 += 8
+  219: if r1 > r2 goto +4
+  220: r1 = *(u64 *)(r10 -208)
+  221: *(u32 *)(r3 +0) = r1
+  222: r1 = *(u64 *)(r10 -216)
+  223: *(u32 *)(r3 +4) = r1
+  224: r0 = 2
+  225: exit

@@ -51,42 +51,42 @@
       ; v5: bool = logical_or v1, v4
    37: r3 |= r1
       ; write var7, v5
-   38: if r3 != 0 goto +30
+   38: r1 = r3
+   39: if r3 != 0 goto +30
       ; v6: bit<48> = read_field hdr0.dstAddr
-   39: r2 = *(u32 *)(r6 +0)
-   40: r1 = *(u16 *)(r6 +4)
-   41: r1 <<= 32
-   42: r2 |= r1
+   40: r2 = *(u32 *)(r6 +0)
+   41: r1 = *(u16 *)(r6 +4)
+   42: r1 <<= 32
+   43: r2 |= r1
       ; v7, v8 = apply table0(v6)
-   43: *(u64 *)(r10 -40) = 0
-   44: *(u32 *)(r10 -40) = r2
-   45: r2 >>= 32
-   46: *(u16 *)(r10 -36) = r2
-   47: r1 = map[pipe_my_macs] ll
-   49: r2 = r10
-   50: r2 += -40
-   51: call bpf_map_lookup_elem
-   52: r1 = r0
-   53: r9 = 1
-   54: if r1 != 0 goto +11
-   55: r9 = 0
-   56: *(u32 *)(r10 -40) = 0
-   57: r1 = map[pipe_my_macs_default] ll
-   59: r2 = r10
-   60: r2 += -40
-   61: call bpf_map_lookup_elem
-   62: r1 = r0
-   63: if r1 != 0 goto +2
-   64: r1 = 0
-   65: goto +1
-   66: r1 = *(u32 *)(r1 +0)
+   44: *(u64 *)(r10 -40) = 0
+   45: *(u32 *)(r10 -40) = r2
+   46: r2 >>= 32
+   47: *(u16 *)(r10 -36) = r2
+   48: r1 = map[pipe_my_macs] ll
+   50: r2 = r10
+   51: r2 += -40
+   52: call bpf_map_lookup_elem
+   53: r1 = r0
+   54: r9 = 1
+   55: if r1 != 0 goto +11
+   56: r9 = 0
+   57: *(u32 *)(r10 -40) = 0
+   58: r1 = map[pipe_my_macs_default] ll
+   60: r2 = r10
+   61: r2 += -40
+   62: call bpf_map_lookup_elem
+   63: r1 = r0
+   64: if r1 != 0 goto +2
+   65: r1 = 0
+   66: goto +1
+   67: r1 = *(u32 *)(r1 +0)
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
-   67: r9 ^= 1
+   68: r1 = r9
+   69: r1 ^= 1
       ; write var7, v9
-   68: r3 = r9
       ; v10: bool = read var7
-   69: r1 = r3
    70: if r1 != 0 goto +106
       ; v13: bit<8> = read_field hdr1.ttl
    71: r1 = 0

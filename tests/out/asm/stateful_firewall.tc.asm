@@ -211,14 +211,14 @@
   129: r4 &= r1
   130: if r4 != 0 goto +7
       ; v98: bool = read var13
+  131: r1 = r8
       ; v99: bit<8> = read var12
       ; v100: bit<8> = const 3
       ; v101: bool = eq v99, v100
-  131: r2 = 1
-  132: if r3 == 3 goto +1
-  133: r2 = 0
+  132: r2 = 1
+  133: if r3 == 3 goto +1
+  134: r2 = 0
       ; v102: bool = logical_and v98, v101
-  134: r1 = r8
   135: r1 &= r2
   136: if r1 != 0 goto +103
       ; v105: bit<8> = const 1

@@ -151,9 +151,15 @@ pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
             *live_length.entry(*v).or_default() += 1;
         }
     }
+    let aliases = coalesce(&insts, &mut graph, &crosses_call, &mut weight, &mut live_length);
     let density: HashMap<u32, u32> =
         weight.iter().map(|(v, w)| (*v, w * 10_000 / (live_length.get(v).copied().unwrap_or(0) + 1))).collect();
-    let homes = colour(&graph, &crosses_call, &density, &partners, frame_bytes);
+    let mut homes = colour(&graph, &crosses_call, &density, &partners, frame_bytes);
+    for (merged, into) in &aliases {
+        if let Some(home) = homes.get(into).copied() {
+            homes.insert(*merged, home);
+        }
+    }
     let spill_bytes = homes
         .values()
         .filter_map(|home| match home {
@@ -163,6 +169,52 @@ pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
         .max()
         .unwrap_or(0);
     Allocated { insts: rewrite(insts, &homes), spill_bytes }
+}
+
+/// Conservative (Briggs) coalescing: the two ends of a copy that do not interfere become one node
+/// when the merged node has fewer than K neighbours of significant degree (so colouring it stays
+/// as easy as before) and both are on the same side of helper calls. Returns merged -> kept.
+fn coalesce(
+    insts: &[MInst],
+    graph: &mut HashMap<u32, HashSet<u32>>,
+    crosses_call: &HashSet<u32>,
+    weight: &mut HashMap<u32, u32>,
+    live_length: &mut HashMap<u32, u32>,
+) -> HashMap<u32, u32> {
+    let mut alias: HashMap<u32, u32> = HashMap::new();
+    let find = |alias: &HashMap<u32, u32>, mut v: u32| {
+        while let Some(next) = alias.get(&v) {
+            v = *next;
+        }
+        v
+    };
+    for inst in insts {
+        let MInst::Alu { op: AluOp::Mov, dst: Reg::Virtual(d), src: Src::Reg(Reg::Virtual(s)) } = inst else { continue };
+        let (keep, merge) = (find(&alias, *d), find(&alias, *s));
+        if keep == merge || graph[&keep].contains(&merge) || crosses_call.contains(&keep) != crosses_call.contains(&merge) {
+            continue;
+        }
+        let k = if crosses_call.contains(&keep) { CALL_SAFE.len() } else { ANY_REGISTER.len() };
+        let neighbours: HashSet<u32> = graph[&keep].union(&graph[&merge]).copied().collect();
+        let significant = neighbours.iter().filter(|n| graph[*n].len() >= k).count();
+        if significant >= k {
+            continue;
+        }
+        let moved = graph.remove(&merge).unwrap_or_default();
+        for n in &moved {
+            if let Some(set) = graph.get_mut(n) {
+                set.remove(&merge);
+                set.insert(keep);
+            }
+        }
+        graph.get_mut(&keep).expect("kept node").extend(moved);
+        let w = weight.remove(&merge).unwrap_or(0);
+        *weight.entry(keep).or_default() += w;
+        let l = live_length.remove(&merge).unwrap_or(0);
+        *live_length.entry(keep).or_default() += l;
+        alias.insert(merge, keep);
+    }
+    alias.keys().map(|v| (*v, find(&alias, *v))).collect()
 }
 
 /// Optimistic colouring: simplify nodes of low degree first, then pick colours in reverse order;
