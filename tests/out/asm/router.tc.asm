@@ -1,10 +1,10 @@
-; router for classifier: 196 instructions, stack 128 bytes, 4 maps
+; router for classifier: 187 instructions, stack 120 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
     2: r7 = *(u32 *)(r1 +80)
-    3: r2 = r6
-    4: r8 = 0
+    3: r3 = r6
+    4: r2 = 0
     5: *(u64 *)(r10 -112) = 0
     6: *(u64 *)(r10 -120) = 0
     7: r1 = *(u32 *)(r1 +0)
@@ -12,37 +12,37 @@
       ; prs: block0 (entry)
       ; prs: block1 (start)
       ; extract hdr0
-    9: r2 += 14
-   10: if r2 > r7 goto +172
+    9: r3 += 14
+   10: if r3 > r7 goto +163
       ; v0: bit<16> = read_field hdr0.etherType
    11: r1 = *(u16 *)(r6 +12)
    12: if r1 != 8 goto +3
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
-   13: r8 = r2
-   14: r2 += 20
-   15: if r2 > r7 goto +167
+   13: r2 = r3
+   14: r3 += 20
+   15: if r3 > r7 goto +158
       ; v0: bool = is_valid hdr1
    16: r3 = 0
-   17: if r8 == 0 goto +1
+   17: if r2 == 0 goto +1
    18: r3 = 1
       ; v1: bool = not v0
    19: r3 ^= 1
       ; v2: bit<4> = read_field hdr1.ihl
-   20: r2 = 0
-   21: if r8 == 0 goto +2
-   22: r2 = *(u8 *)(r8 +0)
-   23: r2 &= 15
+   20: r1 = 0
+   21: if r2 == 0 goto +2
+   22: r1 = *(u8 *)(r2 +0)
+   23: r1 &= 15
       ; v3: bit<4> = const 5
       ; v4: bool = ne v2, v3
-   24: r1 = 1
-   25: if r2 != 5 goto +1
-   26: r1 = 0
+   24: r2 = 1
+   25: if r1 != 5 goto +1
+   26: r2 = 0
       ; v5: bool = logical_or v1, v4
-   27: r2 = r3
-   28: r2 |= r1
+   27: r1 = r3
+   28: r1 |= r2
       ; write var7, v5
-   29: if r2 != 0 goto +30
+   29: if r1 != 0 goto +30
       ; v6: bit<48> = read_field hdr0.dstAddr
    30: r1 = *(u32 *)(r6 +0)
    31: r2 = *(u16 *)(r6 +4)
@@ -58,9 +58,9 @@
    41: r2 += -40
    42: call bpf_map_lookup_elem
    43: r1 = r0
-   44: r9 = 1
+   44: r8 = 1
    45: if r1 != 0 goto +11
-   46: r9 = 0
+   46: r8 = 0
    47: *(u32 *)(r10 -40) = 0
    48: r1 = map[pipe_my_macs_default] ll
    50: r2 = r10
@@ -73,175 +73,166 @@
    57: r1 = *(u32 *)(r1 +0)
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
-   58: r2 = r9
-   59: r2 ^= 1
+   58: r1 = r8
+   59: r1 ^= 1
       ; write var7, v9
       ; v10: bool = read var7
-   60: if r2 != 0 goto +106
+   60: if r1 != 0 goto +97
       ; v13: bit<8> = read_field hdr1.ttl
-   61: r1 = 0
-   62: if r8 == 0 goto +1
-   63: r1 = *(u8 *)(r8 +8)
+   61: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   64: if r1 <= 1 goto +84
+   62: if r1 <= 1 goto +77
       ; v19: bit<32> = read_field hdr1.dstAddr
-   65: r1 = 0
-   66: if r8 == 0 goto +1
-   67: r1 = *(u32 *)(r8 +16)
+   63: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
-   68: *(u64 *)(r10 -40) = 0
-   69: *(u32 *)(r10 -36) = r1
-   70: *(u32 *)(r10 -40) = 32
-   71: r1 = map[pipe_ipv4_lpm] ll
-   73: r2 = r10
-   74: r2 += -40
-   75: call bpf_map_lookup_elem
-   76: r4 = r0
-   77: *(u64 *)(r10 -128) = 1
-   78: if r4 != 0 goto +6
-   79: *(u64 *)(r10 -128) = 0
-   80: r9 = 2
-   81: r3 = 0
-   82: r2 = 0
-   83: r1 = 0
-   84: goto +11
-   85: r9 = *(u32 *)(r4 +0)
-   86: r3 = *(u32 *)(r4 +4)
-   87: r1 = *(u16 *)(r4 +8)
+   64: *(u64 *)(r10 -40) = 0
+   65: *(u32 *)(r10 -36) = r1
+   66: *(u32 *)(r10 -40) = 32
+   67: r1 = map[pipe_ipv4_lpm] ll
+   69: r2 = r10
+   70: r2 += -40
+   71: call bpf_map_lookup_elem
+   72: r4 = r0
+   73: r9 = 1
+   74: if r4 != 0 goto +6
+   75: r9 = 0
+   76: r8 = 2
+   77: r3 = 0
+   78: r2 = 0
+   79: r1 = 0
+   80: goto +11
+   81: r8 = *(u32 *)(r4 +0)
+   82: r3 = *(u32 *)(r4 +4)
+   83: r1 = *(u16 *)(r4 +8)
+   84: r1 <<= 32
+   85: r3 |= r1
+   86: r2 = *(u32 *)(r4 +10)
+   87: r1 = *(u16 *)(r4 +14)
    88: r1 <<= 32
-   89: r3 |= r1
-   90: r2 = *(u32 *)(r4 +10)
-   91: r1 = *(u16 *)(r4 +14)
-   92: r1 <<= 32
-   93: r2 |= r1
-   94: r1 = *(u32 *)(r4 +16)
-   95: r1 = be32 r1
-   96: if r9 == 1 goto +4
-   97: if r9 != 2 goto +45
+   89: r2 |= r1
+   90: r1 = *(u32 *)(r4 +16)
+   91: r1 = be32 r1
+   92: if r8 == 1 goto +4
+   93: if r8 != 2 goto +41
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
-   98: r1 = 1
+   94: r1 = 1
       ; write var6, v29
-   99: *(u64 *)(r10 -120) = r1
-  100: goto +42
+   95: *(u64 *)(r10 -120) = r1
+   96: goto +38
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
-  101: *(u32 *)(r6 +0) = r3
-  102: r3 >>= 32
-  103: *(u16 *)(r6 +4) = r3
+   97: *(u32 *)(r6 +0) = r3
+   98: r3 >>= 32
+   99: *(u16 *)(r6 +4) = r3
       ; write_field hdr0.srcAddr, v23
-  104: *(u32 *)(r6 +6) = r2
-  105: r2 >>= 32
-  106: *(u16 *)(r6 +10) = r2
+  100: *(u32 *)(r6 +6) = r2
+  101: r2 >>= 32
+  102: *(u16 *)(r6 +10) = r2
       ; v25: bit<8> = read_field hdr1.ttl
-  107: r2 = 0
-  108: if r8 == 0 goto +1
-  109: r2 = *(u8 *)(r8 +8)
+  103: r2 = *(u8 *)(r6 +22)
       ; v26: bit<8> = const 1
       ; v27: bit<8> = sub v25, v26
-  110: r2 -= 1
-  111: r2 &= 255
+  104: r2 -= 1
+  105: r2 &= 255
       ; write_field hdr1.ttl, v27
-  112: if r8 == 0 goto +1
-  113: *(u8 *)(r8 +8) = r2
+  106: *(u8 *)(r6 +22) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-  114: if r8 == 0 goto +25
-  115: r3 = *(u32 *)(r8 +0)
-  116: r2 = *(u32 *)(r8 +4)
-  117: r3 += r2
-  118: r2 = *(u32 *)(r8 +8)
-  119: r2 &= 65535
+  107: r3 = *(u32 *)(r6 +14)
+  108: r2 = *(u32 *)(r6 +18)
+  109: r3 += r2
+  110: r2 = *(u32 *)(r6 +22)
+  111: r2 &= 65535
+  112: r3 += r2
+  113: r2 = *(u32 *)(r6 +26)
+  114: r3 += r2
+  115: r2 = *(u32 *)(r6 +30)
+  116: r3 += r2
+  117: r2 = r3
+  118: r2 >>= 16
+  119: r3 &= 65535
   120: r3 += r2
-  121: r2 = *(u32 *)(r8 +12)
-  122: r3 += r2
-  123: r2 = *(u32 *)(r8 +16)
+  121: r2 = r3
+  122: r2 >>= 16
+  123: r3 &= 65535
   124: r3 += r2
   125: r2 = r3
   126: r2 >>= 16
   127: r3 &= 65535
   128: r3 += r2
-  129: r2 = r3
-  130: r2 >>= 16
-  131: r3 &= 65535
-  132: r3 += r2
-  133: r2 = r3
-  134: r2 >>= 16
-  135: r3 &= 65535
-  136: r3 += r2
-  137: r3 ^= 65535
-  138: r3 &= 65535
-  139: *(u16 *)(r8 +10) = r3
+  129: r3 ^= 65535
+  130: r3 &= 65535
+  131: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  140: *(u64 *)(r10 -112) = r1
+  132: *(u64 *)(r10 -112) = r1
       ; v28: bit<8> = const 2
-  141: r1 = 2
+  133: r1 = 2
       ; write var6, v28
-  142: *(u64 *)(r10 -120) = r1
-  143: r0 = *(u64 *)(r10 -128)
-  144: if r0 != 0 goto +2
+  134: *(u64 *)(r10 -120) = r1
+  135: if r9 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  145: *(u32 *)(r10 -40) = 2
-  146: goto +21
+  136: *(u32 *)(r10 -40) = 2
+  137: goto +21
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  147: *(u32 *)(r10 -40) = 0
-  148: goto +19
+  138: *(u32 *)(r10 -40) = 0
+  139: goto +19
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  149: *(u32 *)(r10 -40) = 1
-  150: r1 = map[pipe_route_stats] ll
-  152: r2 = r10
-  153: r2 += -40
-  154: call bpf_map_lookup_elem
-  155: r3 = r0
-  156: if r3 == 0 goto +7
-  157: r1 = *(u64 *)(r3 +0)
-  158: r1 += 1
-  159: *(u64 *)(r3 +0) = r1
-  160: r2 = *(u64 *)(r3 +8)
-  161: r1 = *(u64 *)(r10 -104)
-  162: r2 += r1
-  163: *(u64 *)(r3 +8) = r2
+  140: *(u32 *)(r10 -40) = 1
+  141: r1 = map[pipe_route_stats] ll
+  143: r2 = r10
+  144: r2 += -40
+  145: call bpf_map_lookup_elem
+  146: r3 = r0
+  147: if r3 == 0 goto +7
+  148: r1 = *(u64 *)(r3 +0)
+  149: r1 += 1
+  150: *(u64 *)(r3 +0) = r1
+  151: r2 = *(u64 *)(r3 +8)
+  152: r1 = *(u64 *)(r10 -104)
+  153: r2 += r1
+  154: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
-  164: r1 = 1
+  155: r1 = 1
       ; write var6, v18
-  165: *(u64 *)(r10 -120) = r1
-  166: goto +18
+  156: *(u64 *)(r10 -120) = r1
+  157: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  167: *(u32 *)(r10 -40) = 3
-  168: r1 = map[pipe_route_stats] ll
-  170: r2 = r10
-  171: r2 += -40
-  172: call bpf_map_lookup_elem
-  173: r3 = r0
-  174: if r3 == 0 goto +10
-  175: r1 = *(u64 *)(r3 +0)
-  176: r1 += 1
-  177: *(u64 *)(r3 +0) = r1
-  178: r2 = *(u64 *)(r3 +8)
-  179: r1 = *(u64 *)(r10 -104)
-  180: r2 += r1
-  181: *(u64 *)(r3 +8) = r2
-  182: goto +2
+  158: *(u32 *)(r10 -40) = 3
+  159: r1 = map[pipe_route_stats] ll
+  161: r2 = r10
+  162: r2 += -40
+  163: call bpf_map_lookup_elem
+  164: r3 = r0
+  165: if r3 == 0 goto +10
+  166: r1 = *(u64 *)(r3 +0)
+  167: r1 += 1
+  168: *(u64 *)(r3 +0) = r1
+  169: r2 = *(u64 *)(r3 +8)
+  170: r1 = *(u64 *)(r10 -104)
+  171: r2 += r1
+  172: *(u64 *)(r3 +8) = r2
+  173: goto +2
       ; drop
-  183: r0 = 2
-  184: exit
+  174: r0 = 2
+  175: exit
       ; epilogue: verdict
-  185: r1 = *(u64 *)(r10 -120)
-  186: if r1 != 0 goto +2
-  187: r0 = 0
-  188: exit
-  189: if r1 != 2 goto +4
-  190: r1 = *(u64 *)(r10 -112)
-  191: r2 = 0
-  192: call bpf_redirect
-  193: exit
-  194: r0 = 2
-  195: exit
+  176: r1 = *(u64 *)(r10 -120)
+  177: if r1 != 0 goto +2
+  178: r0 = 0
+  179: exit
+  180: if r1 != 2 goto +4
+  181: r1 = *(u64 *)(r10 -112)
+  182: r2 = 0
+  183: call bpf_redirect
+  184: exit
+  185: r0 = 2
+  186: exit

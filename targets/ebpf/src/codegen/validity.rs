@@ -3,9 +3,11 @@
 //! initialize only the pointers some path may read before the parser sets them.
 //!
 //! A header becomes known valid after its `extract`, stops being so after `setInvalid()`, and is
-//! known valid on the true edge of `if (h.isValid())` (or the false edge of `!h.isValid()`). At a
-//! join the sets of the incoming edges intersect; the control starts with the intersection of the
-//! parser's accepting edges.
+//! known valid on the edges of a branch whose condition implies it: `h.isValid()`, its negation,
+//! `&&`/`||`/`&`/`|` of such conditions, also through the variables the IR keeps short-circuit
+//! results in. At a join the sets of the incoming edges intersect; the control starts with the
+//! intersection of the parser's accepting edges. Headers some `setInvalid()` touches never enter
+//! such implications.
 
 use flowmark_compiler::ir::{self, Block, Function, HeaderId, Inst, SelectTarget, Terminator, Value};
 use std::collections::{HashMap, HashSet};
@@ -49,60 +51,112 @@ pub fn step(known: &mut Headers, inst: &Inst) {
     }
 }
 
+/// What a boolean tells about headers: valid when it is true, valid when it is false.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Facts {
+    when_true: Headers,
+    when_false: Headers,
+}
+
+/// The data-flow state at a program point: headers known valid, and what the boolean variables
+/// (the IR keeps `a || b` results in variables) say.
+#[derive(Clone, Debug, Default)]
+struct State {
+    known: Headers,
+    variables: HashMap<ir::VarId, Facts>,
+}
+
+impl State {
+    /// What a variable says on this path: its facts plus what is known valid anyway.
+    fn implied(&self, var: &ir::VarId) -> Facts {
+        let mut facts = self.variables.get(var).cloned().unwrap_or_default();
+        facts.when_true.extend(self.known.iter().copied());
+        facts.when_false.extend(self.known.iter().copied());
+        facts
+    }
+
+    fn meet(&mut self, other: &State) {
+        let vars: HashSet<ir::VarId> = self.variables.keys().chain(other.variables.keys()).copied().collect();
+        let mut variables = HashMap::new();
+        for var in vars {
+            let (mine, theirs) = (self.implied(&var), other.implied(&var));
+            let facts = Facts {
+                when_true: mine.when_true.intersection(&theirs.when_true).copied().collect(),
+                when_false: mine.when_false.intersection(&theirs.when_false).copied().collect(),
+            };
+            if facts != Facts::default() {
+                variables.insert(var, facts);
+            }
+        }
+        self.variables = variables;
+        self.known.retain(|h| other.known.contains(h));
+    }
+}
+
 pub fn analyze(module: &ir::Module) -> Validity {
     let mut result = Validity::default();
     let mut accepted: Option<Headers> = None;
+    // Facts never mention a header some `setInvalid` touches (a fact could outlive its truth).
+    let mut invalidated = Headers::new();
+    for function in [&module.parser, &module.control] {
+        for (_, block) in function.blocks.iter() {
+            for inst in &block.insts {
+                if let Inst::SetValid { header, valid: false } = inst {
+                    invalidated.insert(*header);
+                }
+            }
+        }
+    }
     for (index, function) in [&module.parser, &module.control].into_iter().enumerate() {
-        let start = if index == 0 { Headers::new() } else { accepted.clone().unwrap_or_default() };
-        let mut incoming: HashMap<Block, Headers> = HashMap::new();
+        let start = State { known: if index == 0 { Headers::new() } else { accepted.clone().unwrap_or_default() }, ..Default::default() };
+        let mut incoming: HashMap<Block, State> = HashMap::new();
         incoming.insert(function.entry, start);
+        let mut value_facts: HashMap<Value, Facts> = HashMap::new();
         for block in super::lower::reverse_post_order(function) {
-            let Some(mut known) = incoming.get(&block).cloned() else { continue };
-            result.at_entry[index].insert(block, known.clone());
+            let Some(mut state) = incoming.get(&block).cloned() else { continue };
+            result.at_entry[index].insert(block, state.known.clone());
             let data = &function.blocks[block];
             for inst in &data.insts {
                 if let Some(header) = header_read_by(inst) {
-                    if !known.contains(&header) {
+                    if !state.known.contains(&header) {
                         result.needs_initial_zero.insert(header);
                     }
                 }
-                step(&mut known, inst);
+                step(&mut state.known, inst);
+                record_facts(function, inst, &mut state, &mut value_facts, &invalidated);
             }
-            let send = |target: Block, headers: Headers, incoming: &mut HashMap<Block, Headers>| {
-                incoming.entry(target).and_modify(|existing| existing.retain(|h| headers.contains(h))).or_insert(headers);
+            let send = |target: Block, state: State, incoming: &mut HashMap<Block, State>| match incoming.get_mut(&target) {
+                Some(existing) => existing.meet(&state),
+                None => {
+                    incoming.insert(target, state);
+                }
             };
             match &data.terminator {
-                Terminator::Jump(target) => send(*target, known, &mut incoming),
+                Terminator::Jump(target) => send(*target, state, &mut incoming),
                 Terminator::Branch { cond, if_true, if_false } => {
-                    let (mut on_true, mut on_false) = (known.clone(), known);
-                    match tested_header(function, block, *cond) {
-                        Some((header, true)) => {
-                            on_true.insert(header);
-                        }
-                        Some((header, false)) => {
-                            on_false.insert(header);
-                        }
-                        None => {}
-                    }
+                    let facts = value_facts.get(cond).cloned().unwrap_or_default();
+                    let (mut on_true, mut on_false) = (state.clone(), state);
+                    on_true.known.extend(facts.when_true);
+                    on_false.known.extend(facts.when_false);
                     send(*if_true, on_true, &mut incoming);
                     send(*if_false, on_false, &mut incoming);
                 }
                 Terminator::Switch { cases, default, .. } => {
                     for (_, target) in cases {
-                        send(*target, known.clone(), &mut incoming);
+                        send(*target, state.clone(), &mut incoming);
                     }
-                    send(*default, known, &mut incoming);
+                    send(*default, state, &mut incoming);
                 }
                 Terminator::Select { cases, default, .. } => {
                     for target in cases.iter().map(|c| c.target).chain([*default]) {
                         match target {
-                            SelectTarget::Block(b) => send(b, known.clone(), &mut incoming),
-                            SelectTarget::Accept => accept(&mut accepted, &known),
+                            SelectTarget::Block(b) => send(b, state.clone(), &mut incoming),
+                            SelectTarget::Accept => accept(&mut accepted, &state.known),
                             SelectTarget::Reject(_) => {}
                         }
                     }
                 }
-                Terminator::Accept => accept(&mut accepted, &known),
+                Terminator::Accept => accept(&mut accepted, &state.known),
                 Terminator::Reject(_) | Terminator::Return => {}
             }
         }
@@ -163,27 +217,46 @@ fn accept(accepted: &mut Option<Headers>, known: &Headers) {
     }
 }
 
-/// `Some((h, true))` if `cond` is `h.isValid()` computed in `block`, `Some((h, false))` if it is
-/// `!h.isValid()`.
-fn tested_header(function: &Function, block: Block, cond: Value) -> Option<(HeaderId, bool)> {
-    let insts = &function.blocks[block].insts;
-    let defining = |value: Value| {
-        insts.iter().position(|i| matches!(i, Inst::IsValid { result, .. } | Inst::Unary { result, .. } if *result == value))
-    };
-    // The test holds at the branch only if nothing in between changes the header's validity.
-    let unchanged_after = |at: usize, header: HeaderId| {
-        !insts[at..].iter().any(|i| matches!(i, Inst::SetValid { header: h, .. } | Inst::Extract { header: h } if *h == header))
-    };
-    match &insts[defining(cond)?] {
-        Inst::IsValid { header, .. } if unchanged_after(defining(cond)?, *header) => Some((*header, true)),
-        Inst::Unary { op: ir::UnaryOp::Not, arg, .. } => {
-            let at = defining(*arg)?;
-            match &insts[at] {
-                Inst::IsValid { header, .. } if unchanged_after(at, *header) => Some((*header, false)),
-                _ => None,
+/// What `inst` makes known about booleans (values and variables).
+fn record_facts(function: &Function, inst: &Inst, state: &mut State, values: &mut HashMap<Value, Facts>, invalidated: &Headers) {
+    let of = |values: &HashMap<Value, Facts>, v: &Value| values.get(v).cloned().unwrap_or_default();
+    match inst {
+        Inst::IsValid { result, header } if !invalidated.contains(header) => {
+            values.insert(*result, Facts { when_true: [*header].into(), when_false: Headers::new() });
+        }
+        Inst::Unary { result, op: ir::UnaryOp::Not, arg } => {
+            let facts = of(values, arg);
+            values.insert(*result, Facts { when_true: facts.when_false, when_false: facts.when_true });
+        }
+        Inst::Binary { result, op, lhs, rhs } if function.values[*result] == ir::Type::Bool => {
+            let (a, b) = (of(values, lhs), of(values, rhs));
+            let facts = match op {
+                ir::BinaryOp::LogicalOr | ir::BinaryOp::Or => Facts {
+                    when_true: a.when_true.intersection(&b.when_true).copied().collect(),
+                    when_false: a.when_false.union(&b.when_false).copied().collect(),
+                },
+                ir::BinaryOp::LogicalAnd | ir::BinaryOp::And => Facts {
+                    when_true: a.when_true.union(&b.when_true).copied().collect(),
+                    when_false: a.when_false.intersection(&b.when_false).copied().collect(),
+                },
+                _ => return,
+            };
+            values.insert(*result, facts);
+        }
+        Inst::WriteVar { var, value } => match values.get(value) {
+            Some(facts) => {
+                state.variables.insert(*var, facts.clone());
+            }
+            None => {
+                state.variables.remove(var);
+            }
+        },
+        Inst::ReadVar { result, var } => {
+            if let Some(facts) = state.variables.get(var) {
+                values.insert(*result, facts.clone());
             }
         }
-        _ => None,
+        _ => {}
     }
 }
 
