@@ -1,4 +1,4 @@
-; acl for xdp: 335 instructions, stack 192 bytes, 7 maps
+; acl for xdp: 332 instructions, stack 192 bytes, 7 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -25,375 +25,372 @@
       ; prs: block1 (start)
       ; extract hdr0
    21: r9 += 14
-   22: if r9 > r7 goto +261
+   22: if r9 > r7 goto +258
       ; v0: bit<16> = read_field hdr0.etherType
    23: r1 = *(u16 *)(r6 +12)
-   24: if r1 != 8 goto +36
+   24: if r1 != 8 goto +33
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    25: r8 = r9
    26: r9 += 20
-   27: if r9 > r7 goto +256
+   27: if r9 > r7 goto +253
       ; v1: bit<4> = read_field hdr1.ihl
-   28: r2 = *(u8 *)(r6 +14)
-   29: r2 &= 15
+   28: r1 = *(u8 *)(r6 +14)
+   29: r1 &= 15
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
-   30: r1 = 1
-   31: if r2 >= 5 goto +1
-   32: r1 = 0
       ; verify v3, error HeaderTooShort
-   33: if r1 == 0 goto +250
+   30: if r1 < 5 goto +250
       ; v4: bit<4> = read_field hdr1.ihl
-   34: r1 = *(u8 *)(r6 +14)
-   35: r1 &= 15
+   31: r1 = *(u8 *)(r6 +14)
+   32: r1 &= 15
       ; v5: bit<32> = cast v4
       ; v6: bit<32> = const 5
       ; v7: bit<32> = sub v5, v6
-   36: r1 -= 5
-   37: w1 = w1
+   33: r1 -= 5
+   34: w1 = w1
       ; v8: bit<32> = const 0x20
       ; v9: bit<32> = mul v7, v8
-   38: r1 *= 32
-   39: w1 = w1
+   35: r1 *= 32
+   36: w1 = w1
       ; advance v9
-   40: r1 >>= 3
-   41: r9 -= r6
-   42: r1 += r9
-   43: if r1 > 16383 goto +240
-   44: r9 = r6
-   45: r9 += r1
-   46: if r9 > r7 goto +237
+   37: r1 >>= 3
+   38: r9 -= r6
+   39: r1 += r9
+   40: if r1 > 16383 goto +240
+   41: r9 = r6
+   42: r9 += r1
+   43: if r9 > r7 goto +237
       ; v10: bit<13> = read_field hdr1.fragOffset
-   47: r2 = *(u16 *)(r6 +20)
-   48: r2 &= 65311
+   44: r2 = *(u16 *)(r6 +20)
+   45: r2 &= 65311
       ; v11: bit<8> = read_field hdr1.protocol
-   49: r1 = *(u8 *)(r6 +23)
-   50: if r2 != 0 goto +1
-   51: if r1 == 6 goto +2
-   52: if r2 != 0 goto +8
-   53: if r1 != 17 goto +7
+   46: r1 = *(u8 *)(r6 +23)
+   47: if r2 != 0 goto +1
+   48: if r1 == 6 goto +2
+   49: if r2 != 0 goto +8
+   50: if r1 != 17 goto +7
       ; prs: block3 (parse_ports)
       ; extract hdr2
-   54: r1 = r9
-   55: r9 += 4
-   56: if r9 > r7 goto +227
+   51: r1 = r9
+   52: r9 += 4
+   53: if r9 > r7 goto +227
       ; v12: bit<16> = read_field hdr2.srcPort
-   57: r2 = *(u16 *)(r1 +0)
+   54: r2 = *(u16 *)(r1 +0)
       ; write var2, v12
-   58: *(u64 *)(r10 -152) = r2
+   55: *(u64 *)(r10 -152) = r2
       ; v13: bit<16> = read_field hdr2.dstPort
-   59: r1 = *(u16 *)(r1 +2)
+   56: r1 = *(u16 *)(r1 +2)
       ; write var3, v13
-   60: *(u64 *)(r10 -160) = r1
+   57: *(u64 *)(r10 -160) = r1
       ; v0: bool = is_valid hdr1
-   61: r1 = 0
-   62: if r8 == 0 goto +1
-   63: r1 = 1
+   58: r1 = 0
+   59: if r8 == 0 goto +1
+   60: r1 = 1
       ; v1: bool = not v0
-   64: r1 ^= 1
-   65: if r1 != 0 goto +202
+   61: r1 ^= 1
+   62: if r1 != 0 goto +202
       ; v4: bit<32> = read_field hdr1.srcAddr
-   66: r1 = *(u32 *)(r6 +26)
+   63: r1 = *(u32 *)(r6 +26)
       ; v5, v6, [v7, v8] = apply table0(v4)
-   67: *(u64 *)(r10 -48) = 0
-   68: *(u32 *)(r10 -44) = r1
-   69: *(u32 *)(r10 -48) = 32
-   70: r1 = map[pipe_src_prefix] ll
-   72: r2 = r10
-   73: r2 += -48
-   74: call bpf_map_lookup_elem
-   75: r1 = r0
-   76: if r1 != 0 goto +12
-   77: *(u32 *)(r10 -48) = 0
-   78: r1 = map[pipe_src_prefix_default] ll
-   80: r2 = r10
-   81: r2 += -48
-   82: call bpf_map_lookup_elem
-   83: r1 = r0
-   84: if r1 != 0 goto +4
-   85: r8 = 2
-   86: r2 = 0
-   87: r1 = 0
-   88: goto +5
-   89: r8 = *(u32 *)(r1 +0)
-   90: r2 = *(u32 *)(r1 +4)
-   91: r2 = be32 r2
-   92: r1 = *(u32 *)(r1 +8)
-   93: r1 = be32 r1
-   94: if r8 == 0 goto +7
-   95: if r8 == 1 goto +2
-   96: if r8 == 2 goto +20
-   97: goto +19
+   64: *(u64 *)(r10 -48) = 0
+   65: *(u32 *)(r10 -44) = r1
+   66: *(u32 *)(r10 -48) = 32
+   67: r1 = map[pipe_src_prefix] ll
+   69: r2 = r10
+   70: r2 += -48
+   71: call bpf_map_lookup_elem
+   72: r1 = r0
+   73: if r1 != 0 goto +12
+   74: *(u32 *)(r10 -48) = 0
+   75: r1 = map[pipe_src_prefix_default] ll
+   77: r2 = r10
+   78: r2 += -48
+   79: call bpf_map_lookup_elem
+   80: r1 = r0
+   81: if r1 != 0 goto +4
+   82: r8 = 2
+   83: r2 = 0
+   84: r1 = 0
+   85: goto +5
+   86: r8 = *(u32 *)(r1 +0)
+   87: r2 = *(u32 *)(r1 +4)
+   88: r2 = be32 r2
+   89: r1 = *(u32 *)(r1 +8)
+   90: r1 = be32 r1
+   91: if r8 == 0 goto +7
+   92: if r8 == 1 goto +2
+   93: if r8 == 2 goto +20
+   94: goto +19
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.deny)
       ; v10: bit<8> = const 1
-   98: r2 = 1
+   95: r2 = 1
       ; write var8, v10
-   99: *(u64 *)(r10 -192) = r2
+   96: *(u64 *)(r10 -192) = r2
       ; v11: bit<32> = const 1
       ; count counter0[v8] += v11
-  100: *(u32 *)(r10 -48) = r1
-  101: goto +1
+   97: *(u32 *)(r10 -48) = r1
+   98: goto +1
       ; pipe: block7 (pipe.trust)
       ; v9: bit<32> = const 1
       ; count counter0[v7] += v9
-  102: *(u32 *)(r10 -48) = r2
-  103: r1 = map[pipe_rule_stats] ll
-  105: r2 = r10
-  106: r2 += -48
-  107: call bpf_map_lookup_elem
-  108: r2 = r0
-  109: if r2 == 0 goto +7
-  110: r1 = *(u64 *)(r2 +0)
-  111: r1 += 1
-  112: *(u64 *)(r2 +0) = r1
-  113: r1 = *(u64 *)(r2 +8)
-  114: r3 = *(u64 *)(r10 -168)
-  115: r1 += r3
-  116: *(u64 *)(r2 +8) = r1
-  117: if r8 == 0 goto +187
-  118: if r8 == 1 goto +186
+   99: *(u32 *)(r10 -48) = r2
+  100: r1 = map[pipe_rule_stats] ll
+  102: r2 = r10
+  103: r2 += -48
+  104: call bpf_map_lookup_elem
+  105: r2 = r0
+  106: if r2 == 0 goto +7
+  107: r1 = *(u64 *)(r2 +0)
+  108: r1 += 1
+  109: *(u64 *)(r2 +0) = r1
+  110: r1 = *(u64 *)(r2 +8)
+  111: r3 = *(u64 *)(r10 -168)
+  112: r1 += r3
+  113: *(u64 *)(r2 +8) = r1
+  114: if r8 == 0 goto +187
+  115: if r8 == 1 goto +186
       ; v12: bit<8> = read_field hdr1.protocol
-  119: r1 = *(u8 *)(r6 +23)
+  116: r1 = *(u8 *)(r6 +23)
       ; v13: bit<16> = read var2
-  120: r2 = *(u64 *)(r10 -152)
+  117: r2 = *(u64 *)(r10 -152)
       ; v14: bit<16> = read var3
-  121: r3 = *(u64 *)(r10 -160)
+  118: r3 = *(u64 *)(r10 -160)
       ; v15, v16, [v17, v18, v19] = apply table1(v12, v13, v14)
-  122: *(u64 *)(r10 -48) = 0
-  123: *(u8 *)(r10 -48) = r1
-  124: *(u8 *)(r10 -47) = r2
-  125: r2 >>= 8
-  126: *(u8 *)(r10 -46) = r2
-  127: *(u8 *)(r10 -45) = r3
-  128: r3 >>= 8
-  129: *(u8 *)(r10 -44) = r3
-  130: *(u64 *)(r10 -104) = 0
-  131: *(u32 *)(r10 -112) = 0
-  132: r1 = map[pipe_acl_rules_masks] ll
-  134: r2 = r10
-  135: r2 += -112
-  136: call bpf_map_lookup_elem
-  137: r3 = r0
-  138: if r3 == 0 goto +29
-  139: r1 = *(u32 *)(r3 +0)
-  140: if r1 == 0 goto +27
-  141: r1 = *(u32 *)(r10 -112)
-  142: *(u32 *)(r10 -80) = r1
-  143: r2 = *(u32 *)(r10 -48)
-  144: r1 = *(u32 *)(r3 +8)
-  145: r2 &= r1
-  146: *(u32 *)(r10 -76) = r2
-  147: r1 = *(u32 *)(r10 -44)
-  148: r2 = *(u32 *)(r3 +12)
-  149: r1 &= r2
-  150: *(u32 *)(r10 -72) = r1
-  151: r1 = map[pipe_acl_rules] ll
-  153: r2 = r10
-  154: r2 += -80
-  155: call bpf_map_lookup_elem
-  156: r3 = r0
-  157: if r3 == 0 goto +6
-  158: r1 = *(u64 *)(r10 -104)
-  159: if r1 == 0 goto +3
-  160: r2 = *(u32 *)(r3 +4)
-  161: r1 = *(u32 *)(r1 +4)
-  162: if r2 <= r1 goto +1
-  163: *(u64 *)(r10 -104) = r3
-  164: r1 = *(u32 *)(r10 -112)
-  165: r1 += 1
-  166: *(u32 *)(r10 -112) = r1
-  167: if r1 < 16 goto -36
-  168: r1 = *(u64 *)(r10 -104)
-  169: if r1 != 0 goto +13
-  170: *(u32 *)(r10 -48) = 0
-  171: r1 = map[pipe_acl_rules_default] ll
-  173: r2 = r10
-  174: r2 += -48
-  175: call bpf_map_lookup_elem
-  176: r1 = r0
-  177: if r1 != 0 goto +6
-  178: r8 = 2
-  179: r3 = 0
-  180: r2 = 0
-  181: r1 = 0
-  182: goto +8
-  183: r1 = *(u64 *)(r10 -104)
-  184: r8 = *(u32 *)(r1 +0)
-  185: r3 = *(u32 *)(r1 +8)
-  186: r3 = be32 r3
-  187: r2 = *(u32 *)(r1 +12)
-  188: r2 = be32 r2
-  189: r1 = *(u32 *)(r1 +16)
-  190: r1 = be32 r1
-  191: if r8 == 3 goto +24
-  192: if r8 == 1 goto +5
-  193: if r8 == 4 goto +2
-  194: if r8 == 2 goto +38
-  195: goto +37
+  119: *(u64 *)(r10 -48) = 0
+  120: *(u8 *)(r10 -48) = r1
+  121: *(u8 *)(r10 -47) = r2
+  122: r2 >>= 8
+  123: *(u8 *)(r10 -46) = r2
+  124: *(u8 *)(r10 -45) = r3
+  125: r3 >>= 8
+  126: *(u8 *)(r10 -44) = r3
+  127: *(u64 *)(r10 -104) = 0
+  128: *(u32 *)(r10 -112) = 0
+  129: r1 = map[pipe_acl_rules_masks] ll
+  131: r2 = r10
+  132: r2 += -112
+  133: call bpf_map_lookup_elem
+  134: r3 = r0
+  135: if r3 == 0 goto +29
+  136: r1 = *(u32 *)(r3 +0)
+  137: if r1 == 0 goto +27
+  138: r1 = *(u32 *)(r10 -112)
+  139: *(u32 *)(r10 -80) = r1
+  140: r2 = *(u32 *)(r10 -48)
+  141: r1 = *(u32 *)(r3 +8)
+  142: r2 &= r1
+  143: *(u32 *)(r10 -76) = r2
+  144: r1 = *(u32 *)(r10 -44)
+  145: r2 = *(u32 *)(r3 +12)
+  146: r1 &= r2
+  147: *(u32 *)(r10 -72) = r1
+  148: r1 = map[pipe_acl_rules] ll
+  150: r2 = r10
+  151: r2 += -80
+  152: call bpf_map_lookup_elem
+  153: r3 = r0
+  154: if r3 == 0 goto +6
+  155: r1 = *(u64 *)(r10 -104)
+  156: if r1 == 0 goto +3
+  157: r2 = *(u32 *)(r3 +4)
+  158: r1 = *(u32 *)(r1 +4)
+  159: if r2 <= r1 goto +1
+  160: *(u64 *)(r10 -104) = r3
+  161: r1 = *(u32 *)(r10 -112)
+  162: r1 += 1
+  163: *(u32 *)(r10 -112) = r1
+  164: if r1 < 16 goto -36
+  165: r1 = *(u64 *)(r10 -104)
+  166: if r1 != 0 goto +13
+  167: *(u32 *)(r10 -48) = 0
+  168: r1 = map[pipe_acl_rules_default] ll
+  170: r2 = r10
+  171: r2 += -48
+  172: call bpf_map_lookup_elem
+  173: r1 = r0
+  174: if r1 != 0 goto +6
+  175: r8 = 2
+  176: r3 = 0
+  177: r2 = 0
+  178: r1 = 0
+  179: goto +8
+  180: r1 = *(u64 *)(r10 -104)
+  181: r8 = *(u32 *)(r1 +0)
+  182: r3 = *(u32 *)(r1 +8)
+  183: r3 = be32 r3
+  184: r2 = *(u32 *)(r1 +12)
+  185: r2 = be32 r2
+  186: r1 = *(u32 *)(r1 +16)
+  187: r1 = be32 r1
+  188: if r8 == 3 goto +24
+  189: if r8 == 1 goto +5
+  190: if r8 == 4 goto +2
+  191: if r8 == 2 goto +38
+  192: goto +37
       ; pipe: block12 (NoAction)
       ; pipe: block14 (pipe.monitor)
       ; v24: bit<32> = const 1
       ; count counter0[v19] += v24
-  196: *(u32 *)(r10 -48) = r1
-  197: goto +3
+  193: *(u32 *)(r10 -48) = r1
+  194: goto +3
       ; pipe: block16 (pipe.deny)
       ; v22: bit<8> = const 1
-  198: r1 = 1
+  195: r1 = 1
       ; write var8, v22
-  199: *(u64 *)(r10 -192) = r1
+  196: *(u64 *)(r10 -192) = r1
       ; v23: bit<32> = const 1
       ; count counter0[v18] += v23
-  200: *(u32 *)(r10 -48) = r2
-  201: r1 = map[pipe_rule_stats] ll
-  203: r2 = r10
-  204: r2 += -48
-  205: call bpf_map_lookup_elem
-  206: r2 = r0
-  207: if r2 == 0 goto +25
-  208: r1 = *(u64 *)(r2 +0)
-  209: r1 += 1
-  210: *(u64 *)(r2 +0) = r1
-  211: r1 = *(u64 *)(r2 +8)
-  212: r3 = *(u64 *)(r10 -168)
-  213: r1 += r3
-  214: *(u64 *)(r2 +8) = r1
-  215: goto +17
+  197: *(u32 *)(r10 -48) = r2
+  198: r1 = map[pipe_rule_stats] ll
+  200: r2 = r10
+  201: r2 += -48
+  202: call bpf_map_lookup_elem
+  203: r2 = r0
+  204: if r2 == 0 goto +25
+  205: r1 = *(u64 *)(r2 +0)
+  206: r1 += 1
+  207: *(u64 *)(r2 +0) = r1
+  208: r1 = *(u64 *)(r2 +8)
+  209: r3 = *(u64 *)(r10 -168)
+  210: r1 += r3
+  211: *(u64 *)(r2 +8) = r1
+  212: goto +17
       ; pipe: block18 (pipe.allow)
       ; v20: bit<8> = const 0
-  216: r1 = 0
+  213: r1 = 0
       ; write var8, v20
-  217: *(u64 *)(r10 -192) = r1
+  214: *(u64 *)(r10 -192) = r1
       ; v21: bit<32> = const 1
       ; count counter0[v17] += v21
-  218: *(u32 *)(r10 -48) = r3
-  219: r1 = map[pipe_rule_stats] ll
-  221: r2 = r10
-  222: r2 += -48
-  223: call bpf_map_lookup_elem
-  224: r2 = r0
-  225: if r2 == 0 goto +7
-  226: r1 = *(u64 *)(r2 +0)
-  227: r1 += 1
-  228: *(u64 *)(r2 +0) = r1
-  229: r1 = *(u64 *)(r2 +8)
-  230: r3 = *(u64 *)(r10 -168)
-  231: r1 += r3
-  232: *(u64 *)(r2 +8) = r1
-  233: if r8 == 3 goto +71
-  234: if r8 == 1 goto +70
+  215: *(u32 *)(r10 -48) = r3
+  216: r1 = map[pipe_rule_stats] ll
+  218: r2 = r10
+  219: r2 += -48
+  220: call bpf_map_lookup_elem
+  221: r2 = r0
+  222: if r2 == 0 goto +7
+  223: r1 = *(u64 *)(r2 +0)
+  224: r1 += 1
+  225: *(u64 *)(r2 +0) = r1
+  226: r1 = *(u64 *)(r2 +8)
+  227: r3 = *(u64 *)(r10 -168)
+  228: r1 += r3
+  229: *(u64 *)(r2 +8) = r1
+  230: if r8 == 3 goto +71
+  231: if r8 == 1 goto +70
       ; v25: bit<8> = read_field hdr1.protocol
-  235: r1 = *(u8 *)(r6 +23)
+  232: r1 = *(u8 *)(r6 +23)
       ; v26: bit<16> = read var3
-  236: r2 = *(u64 *)(r10 -160)
+  233: r2 = *(u64 *)(r10 -160)
       ; v27, v28, [v29, v30] = apply table2(v25, v26)
-  237: *(u64 *)(r10 -48) = 0
-  238: *(u8 *)(r10 -48) = r1
-  239: *(u8 *)(r10 -47) = r2
-  240: r2 >>= 8
-  241: *(u8 *)(r10 -46) = r2
-  242: r1 = map[pipe_service_allow] ll
-  244: r2 = r10
-  245: r2 += -48
-  246: call bpf_map_lookup_elem
-  247: r1 = r0
-  248: if r1 != 0 goto +4
-  249: r3 = 1
-  250: r2 = 0
-  251: r1 = 2
-  252: goto +5
-  253: r3 = *(u32 *)(r1 +0)
-  254: r2 = *(u32 *)(r1 +4)
-  255: r2 = be32 r2
-  256: r1 = *(u32 *)(r1 +8)
-  257: r1 = be32 r1
-  258: if r3 == 3 goto +5
-  259: if r3 != 1 goto +45
+  234: *(u64 *)(r10 -48) = 0
+  235: *(u8 *)(r10 -48) = r1
+  236: *(u8 *)(r10 -47) = r2
+  237: r2 >>= 8
+  238: *(u8 *)(r10 -46) = r2
+  239: r1 = map[pipe_service_allow] ll
+  241: r2 = r10
+  242: r2 += -48
+  243: call bpf_map_lookup_elem
+  244: r1 = r0
+  245: if r1 != 0 goto +4
+  246: r3 = 1
+  247: r2 = 0
+  248: r1 = 2
+  249: goto +5
+  250: r3 = *(u32 *)(r1 +0)
+  251: r2 = *(u32 *)(r1 +4)
+  252: r2 = be32 r2
+  253: r1 = *(u32 *)(r1 +8)
+  254: r1 = be32 r1
+  255: if r3 == 3 goto +5
+  256: if r3 != 1 goto +45
       ; pipe: block22 (pipe.deny)
       ; v33: bit<8> = const 1
-  260: r2 = 1
+  257: r2 = 1
       ; write var8, v33
-  261: *(u64 *)(r10 -192) = r2
+  258: *(u64 *)(r10 -192) = r2
       ; v34: bit<32> = const 1
       ; count counter0[v30] += v34
-  262: *(u32 *)(r10 -48) = r1
-  263: goto +5
+  259: *(u32 *)(r10 -48) = r1
+  260: goto +5
       ; pipe: block24 (pipe.allow)
       ; v31: bit<8> = const 0
-  264: r1 = 0
+  261: r1 = 0
       ; write var8, v31
-  265: *(u64 *)(r10 -192) = r1
+  262: *(u64 *)(r10 -192) = r1
       ; v32: bit<32> = const 1
       ; count counter0[v29] += v32
-  266: *(u32 *)(r10 -48) = r2
-  267: goto +1
+  263: *(u32 *)(r10 -48) = r2
+  264: goto +1
       ; v2: bit<32> = const 1
       ; v3: bit<32> = const 1
       ; count counter0[v2] += v3
-  268: *(u32 *)(r10 -48) = 1
-  269: r1 = map[pipe_rule_stats] ll
-  271: r2 = r10
-  272: r2 += -48
-  273: call bpf_map_lookup_elem
-  274: r2 = r0
-  275: if r2 == 0 goto +29
-  276: r1 = *(u64 *)(r2 +0)
-  277: r1 += 1
-  278: *(u64 *)(r2 +0) = r1
-  279: r1 = *(u64 *)(r2 +8)
-  280: r3 = *(u64 *)(r10 -168)
-  281: r1 += r3
-  282: *(u64 *)(r2 +8) = r1
-  283: goto +21
+  265: *(u32 *)(r10 -48) = 1
+  266: r1 = map[pipe_rule_stats] ll
+  268: r2 = r10
+  269: r2 += -48
+  270: call bpf_map_lookup_elem
+  271: r2 = r0
+  272: if r2 == 0 goto +29
+  273: r1 = *(u64 *)(r2 +0)
+  274: r1 += 1
+  275: *(u64 *)(r2 +0) = r1
+  276: r1 = *(u64 *)(r2 +8)
+  277: r3 = *(u64 *)(r10 -168)
+  278: r1 += r3
+  279: *(u64 *)(r2 +8) = r1
+  280: goto +21
       ; drop
-  284: r2 = *(u64 *)(r10 -176)
-  285: r1 = *(u64 *)(r10 -184)
-  286: *(u64 *)(r10 -120) = r2
-  287: *(u64 *)(r10 -128) = r1
-  288: r1 = *(u64 *)(r10 -8)
-  289: r2 = 0xfffffffffffffff8 ll
-  291: call bpf_xdp_adjust_meta
-  292: if r0 != 0 goto +10
-  293: r1 = *(u64 *)(r10 -8)
-  294: r3 = *(u32 *)(r1 +8)
-  295: r2 = *(u32 *)(r1 +0)
-  296: r1 = r3
-  297: r1 += 8
-  298: if r1 > r2 goto +4
-  299: r1 = *(u64 *)(r10 -120)
-  300: *(u32 *)(r3 +0) = r1
-  301: r1 = *(u64 *)(r10 -128)
-  302: *(u32 *)(r3 +4) = r1
-  303: r0 = 1
-  304: exit
+  281: r2 = *(u64 *)(r10 -176)
+  282: r1 = *(u64 *)(r10 -184)
+  283: *(u64 *)(r10 -120) = r2
+  284: *(u64 *)(r10 -128) = r1
+  285: r1 = *(u64 *)(r10 -8)
+  286: r2 = 0xfffffffffffffff8 ll
+  288: call bpf_xdp_adjust_meta
+  289: if r0 != 0 goto +10
+  290: r1 = *(u64 *)(r10 -8)
+  291: r3 = *(u32 *)(r1 +8)
+  292: r2 = *(u32 *)(r1 +0)
+  293: r1 = r3
+  294: r1 += 8
+  295: if r1 > r2 goto +4
+  296: r1 = *(u64 *)(r10 -120)
+  297: *(u32 *)(r3 +0) = r1
+  298: r1 = *(u64 *)(r10 -128)
+  299: *(u32 *)(r3 +4) = r1
+  300: r0 = 1
+  301: exit
       ; epilogue: verdict
-  305: r2 = *(u64 *)(r10 -176)
-  306: r1 = *(u64 *)(r10 -184)
-  307: *(u64 *)(r10 -136) = r2
-  308: *(u64 *)(r10 -144) = r1
-  309: r1 = *(u64 *)(r10 -8)
-  310: r2 = 0xfffffffffffffff8 ll
-  312: call bpf_xdp_adjust_meta
-  313: if r0 != 0 goto +10
-  314: r1 = *(u64 *)(r10 -8)
-  315: r2 = *(u32 *)(r1 +8)
-  316: r3 = *(u32 *)(r1 +0)
-  317: r1 = r2
-  318: r1 += 8
-  319: if r1 > r3 goto +4
-  320: r1 = *(u64 *)(r10 -136)
-  321: *(u32 *)(r2 +0) = r1
-  322: r1 = *(u64 *)(r10 -144)
-  323: *(u32 *)(r2 +4) = r1
-  324: r1 = *(u64 *)(r10 -192)
-  325: if r1 != 0 goto +2
-  326: r0 = 2
-  327: exit
-  328: if r1 != 2 goto +4
-  329: r1 = *(u64 *)(r10 -184)
-  330: r2 = 0
-  331: call bpf_redirect
-  332: exit
-  333: r0 = 1
-  334: exit
+  302: r2 = *(u64 *)(r10 -176)
+  303: r1 = *(u64 *)(r10 -184)
+  304: *(u64 *)(r10 -136) = r2
+  305: *(u64 *)(r10 -144) = r1
+  306: r1 = *(u64 *)(r10 -8)
+  307: r2 = 0xfffffffffffffff8 ll
+  309: call bpf_xdp_adjust_meta
+  310: if r0 != 0 goto +10
+  311: r1 = *(u64 *)(r10 -8)
+  312: r2 = *(u32 *)(r1 +8)
+  313: r3 = *(u32 *)(r1 +0)
+  314: r1 = r2
+  315: r1 += 8
+  316: if r1 > r3 goto +4
+  317: r1 = *(u64 *)(r10 -136)
+  318: *(u32 *)(r2 +0) = r1
+  319: r1 = *(u64 *)(r10 -144)
+  320: *(u32 *)(r2 +4) = r1
+  321: r1 = *(u64 *)(r10 -192)
+  322: if r1 != 0 goto +2
+  323: r0 = 2
+  324: exit
+  325: if r1 != 2 goto +4
+  326: r1 = *(u64 *)(r10 -184)
+  327: r2 = 0
+  328: call bpf_redirect
+  329: exit
+  330: r0 = 1
+  331: exit

@@ -370,9 +370,10 @@ impl<'m> Lowering<'m> {
     /// Whether `value` is read exactly once, by the branch that ends the current block.
     fn only_branch_use(&self, function: &Function, value: Value) -> bool {
         let Some(block) = self.current_block else { return false };
-        self.use_counts[self.current_function].get(&value) == Some(&1)
-            && matches!(function.blocks[block].terminator, Terminator::Branch { cond, .. } if cond == value)
-            && function.values[value] == Type::Bool
+        let data = &function.blocks[block];
+        let by_branch = matches!(data.terminator, Terminator::Branch { cond, .. } if cond == value);
+        let by_verify = data.insts.iter().any(|i| matches!(i, Inst::Verify { cond, .. } if *cond == value));
+        self.use_counts[self.current_function].get(&value) == Some(&1) && (by_branch || by_verify) && function.values[value] == Type::Bool
     }
 
     pub fn stack_size(&self) -> u32 {
@@ -1146,7 +1147,21 @@ impl<'m> Lowering<'m> {
             Inst::Extract { header } => self.extract(*header)?,
             Inst::Advance { bits } => self.advance(*bits)?,
             Inst::Lookahead { result } => self.lookahead(function, *result)?,
+            Inst::Verify { cond, error } if matches!(self.deferred.get(cond), Some((c, _, _)) if *c != Cond::Set) => {
+                let (condition, a, b) = self.deferred.remove(cond).expect("checked above");
+                let reject = self.reject_label(*error);
+                self.branch(condition.negate(), a, b, reject);
+            }
             Inst::Verify { cond, error } => {
+                if let Some((condition, a, b)) = self.deferred.remove(cond) {
+                    // A test with no negated opcode: materialize it.
+                    let reg = self.define_reg(*cond);
+                    let done = self.label();
+                    self.mov_imm(reg, 1);
+                    self.branch(condition, a, b, done);
+                    self.mov_imm(reg, 0);
+                    self.push(MInst::Label(done));
+                }
                 let reg = self.reg_of(*cond)?;
                 let ok = self.label();
                 self.branch(Cond::Ne, reg, Src::Imm(0), ok);
