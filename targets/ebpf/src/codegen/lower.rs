@@ -1502,8 +1502,6 @@ impl<'m> Lowering<'m> {
     }
 }
 
-/// Which stack slot an owner has.
-
 /// Stack bytes for a variable of `ty` (1, 2, 4, 8 or 16).
 fn var_bytes(ty: Type) -> u32 {
     match ty.width() {
