@@ -1,7 +1,9 @@
 //! The eBPF code generator: IR -> machine IR ([`lower`], [`packet`], [`externs`]) -> register
 //! allocation ([`regalloc`]) -> clean-up ([`peephole`]) -> instruction slots ([`encode`]). [`maps`] decides the kernel maps.
 
+mod arith;
 mod encode;
+mod entry_exit;
 mod externs;
 mod lower;
 mod maps;
