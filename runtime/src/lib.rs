@@ -7,6 +7,7 @@
 
 pub mod datapath;
 pub mod ebpf_target;
+pub mod flat;
 pub mod host;
 pub mod kernel;
 pub mod maps;
