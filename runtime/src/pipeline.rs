@@ -46,11 +46,12 @@ pub fn thread_worker() -> u32 {
 }
 
 /// What generated code reads to count inline: the cells (packets, bytes interleaved per index)
-/// of each worker's shard, null until that worker first counts through the runtime.
+/// of each worker's shard, null until that worker first counts through the runtime. The last
+/// entry stays null: generated code reads it for worker 0 (and numbers above [`SHARDS`]).
 #[repr(C)]
 #[derive(Debug)]
 pub struct CounterCell {
-    pub shards: [AtomicPtr<AtomicU64>; SHARDS],
+    pub shards: [AtomicPtr<AtomicU64>; SHARDS + 1],
 }
 
 /// One counter extern: packets and bytes per index. Each cell is the sum of its per-worker shards

@@ -17,6 +17,8 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64, I8};
 use cranelift_codegen::ir::{self as clif, InstBuilder, MemFlagsData};
+use std::collections::HashMap;
+
 use cranelift_entity::EntityRef;
 use flowmark_compiler::ir::{self, MatchKind, Value};
 use flowmark_compiler::layout::{self, FieldLayout, StructLayout, TableStorage};
@@ -37,6 +39,17 @@ fn constant() -> MemFlagsData {
 struct Probe {
     hit: clif::Value,
     value: clif::Value,
+}
+
+/// What the entry block loads for every store the function reads inline, so the loads' latency
+/// overlaps the parser instead of sitting in front of each probe: per flat store (keyed by view
+/// offset and index) its cell, first sequence read and words; per counter the calling worker's
+/// shard (null: go through the runtime). A write after the entry's sequence read is caught by
+/// the validation after the probe, as for a read just before it.
+#[derive(Debug, Default)]
+pub(super) struct Preloaded {
+    stores: HashMap<(i32, usize), (clif::Value, clif::Value, clif::Value)>,
+    counters: HashMap<usize, clif::Value>,
 }
 
 /// A probe loop's head (with its two loop values) and exits.
@@ -80,15 +93,75 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(ok);
     }
 
+    /// A flat store's cell, first sequence read and words.
+    fn load_store(&mut self, view: i32, index: usize) -> (clif::Value, clif::Value, clif::Value) {
+        let cell = self.flat_cell(view, index);
+        let seq = self.load_seq(cell);
+        let data = self.b.ins().load(I64, constant(), cell, CELL_WORDS);
+        (cell, seq, data)
+    }
+
+    /// Fill [`Preloaded`] in the entry block: every store and counter the function uses.
+    pub(super) fn preload_stores(&mut self) {
+        let mut stores = Vec::new();
+        let mut counters = Vec::new();
+        for func in [&self.m.parser, &self.m.control] {
+            for block in func.blocks.values() {
+                for inst in &block.insts {
+                    match inst {
+                        ir::Inst::TableApply { table, .. } if flowmark_runtime::tables::table_geometry(self.m, *table).is_some() => {
+                            stores.push((rt::VIEW_TABLES, table.index()))
+                        }
+                        ir::Inst::HintApply { hint, .. } if self.hint_inline(*hint).is_some() => {
+                            stores.push((rt::VIEW_HINTS, hint.index()))
+                        }
+                        ir::Inst::MapLookup { map, .. } if self.map_inline(*map).is_some() => {
+                            stores.push((rt::VIEW_MAPS, map.index()))
+                        }
+                        ir::Inst::Count { counter, .. } => counters.push(counter.index()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for store in stores {
+            if !self.preloaded.stores.contains_key(&store) {
+                let loaded = self.load_store(store.0, store.1);
+                self.preloaded.stores.insert(store, loaded);
+            }
+        }
+        if counters.is_empty() {
+            return;
+        }
+        // Workers 1..=SHARDS own shard worker - 1; anyone else reads the always-null last entry.
+        let worker = self.b.ins().load(I32, MemFlagsData::trusted(), self.ctx, ctx::WORKER);
+        let worker = self.b.ins().uextend(I64, worker);
+        let shard = self.b.ins().iadd_imm_u(worker, -1);
+        let owned = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, shard, SHARDS as i64);
+        let none = self.b.ins().iconst(I64, SHARDS as i64);
+        let shard = self.b.ins().select(owned, shard, none);
+        let at = self.b.ins().ishl_imm_u(shard, 3);
+        for counter in counters {
+            if self.preloaded.counters.contains_key(&counter) {
+                continue;
+            }
+            let cell = self.flat_cell(rt::VIEW_COUNTERS, counter);
+            let slot = self.b.ins().iadd(cell, at);
+            let cells = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
+            self.preloaded.counters.insert(counter, cells);
+        }
+    }
+
     /// With `store` (the view array's offset and the index in it): load the store's sequence,
     /// run `read` on its words, validate (to `slow`) and jump to `cont`. Without: jump to `slow`.
     /// Either way continue in `slow`, the cold path that gets the results from the runtime.
     fn guarded_read(&mut self, store: Option<(i32, usize)>, slow: clif::Block, cont: clif::Block, read: impl FnOnce(&mut Self, clif::Value)) {
         match store {
             Some((view, index)) => {
-                let cell = self.flat_cell(view, index);
-                let seq = self.load_seq(cell);
-                let data = self.b.ins().load(I64, constant(), cell, CELL_WORDS);
+                let (cell, seq, data) = match self.preloaded.stores.get(&(view, index)) {
+                    Some(&loaded) => loaded,
+                    None => self.load_store(view, index),
+                };
                 read(self, data);
                 self.validate(cell, seq, slow);
                 self.b.ins().jump(cont, &[]);
@@ -320,18 +393,33 @@ impl Gen<'_, '_> {
         self.table_results(tl, found, value_ptr, out);
     }
 
+    /// The flat store geometry of a hint its apply probes inline.
+    fn hint_inline(&self, hint: ir::HintId) -> Option<Geometry> {
+        let layout = layout::hint_key_layout(self.m, hint);
+        let g = flowmark_runtime::tables::hint_geometry(&layout, self.m.hints[hint].size);
+        (g.key_words <= flat::MAX_KEY_WORDS).then_some(g)
+    }
+
+    /// The flat store geometry of a map its lookups probe inline (hash maps).
+    fn map_inline(&self, map: ir::MapId) -> Option<Geometry> {
+        let (kl, vl) = layout::map_layouts(self.m, map);
+        let decl = &self.m.maps[map];
+        let g = flowmark_runtime::maps::map_geometry(&kl, &vl, decl.size);
+        (decl.kind == ir::MapKind::Hash && g.key_words <= flat::MAX_KEY_WORDS).then_some(g)
+    }
+
     pub(super) fn hint_apply(&mut self, hint: ir::HintId, key: &[Value], hit: Value) {
         let layout = layout::hint_key_layout(self.m, hint);
         let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
         let words = self.layout_words(&layout, &key, 0);
-        let g = flowmark_runtime::tables::hint_geometry(&layout, self.m.hints[hint].size);
+        let g = self.hint_inline(hint);
         // The result (found as i64 0/1, mark as i64) from either path.
         let found_var = self.b.declare_var(I64);
         let mark_var = self.b.declare_var(I64);
         let slow = self.b.create_block();
         let cont = self.b.create_block();
-        let inline = g.key_words <= flat::MAX_KEY_WORDS;
-        self.guarded_read(inline.then_some((rt::VIEW_HINTS, hint.index())), slow, cont, |s, data| {
+        self.guarded_read(g.map(|_| (rt::VIEW_HINTS, hint.index())), slow, cont, |s, data| {
+            let Some(g) = g else { return };
             let probe = s.exact_probe(&g, data, &words);
             let mark = s.b.ins().load(I32, flags(), probe.value, 0);
             let mark = s.b.ins().uextend(I64, mark);
@@ -372,9 +460,7 @@ impl Gen<'_, '_> {
         let (kl, vl) = layout::map_layouts(self.m, map);
         let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
         let words = self.layout_words(&kl, &key, 0);
-        let decl = &self.m.maps[map];
-        let g = flowmark_runtime::maps::map_geometry(&kl, &vl, decl.size);
-        let inline = decl.kind == ir::MapKind::Hash && g.key_words <= flat::MAX_KEY_WORDS;
+        let g = self.map_inline(map);
         let set_results = |s: &mut Self, got: clif::Value, value_ptr: clif::Value| {
             let got = s.bool_value(got);
             s.set(found, got);
@@ -385,7 +471,8 @@ impl Gen<'_, '_> {
         };
         let slow = self.b.create_block();
         let cont = self.b.create_block();
-        self.guarded_read(inline.then_some((rt::VIEW_MAPS, map.index())), slow, cont, |s, data| {
+        self.guarded_read(g.map(|_| (rt::VIEW_MAPS, map.index())), slow, cont, |s, data| {
+            let Some(g) = g else { return };
             let probe = s.exact_probe(&g, data, &words);
             set_results(s, probe.hit, probe.value);
         });
@@ -416,20 +503,9 @@ impl Gen<'_, '_> {
         self.b.ins().brif(skip, cont, &[], in_range, &[]);
 
         self.b.switch_to_block(in_range);
-        let worker = self.b.ins().load(I32, MemFlagsData::trusted(), self.ctx, ctx::WORKER);
-        let worker = self.b.ins().uextend(I64, worker);
-        let shard = self.b.ins().iadd_imm_u(worker, -1);
-        let owned = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, shard, SHARDS as i64);
-        let have_shard = self.b.create_block();
         let add = self.b.create_block();
         let slow = self.b.create_block();
-        self.b.ins().brif(owned, have_shard, &[], slow, &[]);
-
-        self.b.switch_to_block(have_shard);
-        let cell = self.flat_cell(rt::VIEW_COUNTERS, counter.index());
-        let at = self.b.ins().ishl_imm_u(shard, 3);
-        let at = self.b.ins().iadd(cell, at);
-        let cells = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+        let cells = self.preloaded.counters[&counter.index()];
         self.b.ins().brif(cells, add, &[], slow, &[]);
 
         self.b.switch_to_block(add);

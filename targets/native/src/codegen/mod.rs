@@ -166,6 +166,8 @@ struct Gen<'a, 'b> {
     pending_rejects: Vec<(clif::Block, u32)>,
     /// The target keeps loads in order (x86): inline probes need no fences.
     x86: bool,
+    /// Flat stores read inline, loaded in the entry block (see `inline::Preloaded`).
+    preloaded: inline::Preloaded,
 }
 
 /// Does any instruction write into `header`'s bytes?
@@ -184,6 +186,63 @@ fn written_headers(m: &ir::Module) -> Vec<bool> {
         }
     }
     written
+}
+
+/// Headers whose validity a block knows from its only predecessor's branch on `isValid()` (or
+/// its negation): (header, valid) per block. Reads of their fields there need no validity select.
+fn validity_facts(func: &Function) -> HashMap<Block, Vec<(HeaderId, bool)>> {
+    // Per block: the values that still say whether a header is valid at its terminator.
+    let mut tested: HashMap<Block, HashMap<Value, (HeaderId, bool)>> = HashMap::new();
+    let mut predecessors: HashMap<Block, usize> = HashMap::new();
+    for (block, data) in func.blocks.iter() {
+        let here = tested.entry(block).or_default();
+        for inst in &data.insts {
+            match inst {
+                Inst::IsValid { result, header } => {
+                    here.insert(*result, (*header, true));
+                }
+                Inst::Unary { result, op: UnaryOp::Not, arg } => {
+                    if let Some(&(h, polarity)) = here.get(arg) {
+                        here.insert(*result, (h, !polarity));
+                    }
+                }
+                Inst::SetValid { header, .. } | Inst::Extract { header } => here.retain(|_, (h, _)| h != header),
+                _ => {}
+            }
+        }
+        let mut targets: Vec<Block> = Vec::new();
+        match &data.terminator {
+            Terminator::Jump(b) => targets.push(*b),
+            Terminator::Branch { if_true, if_false, .. } => targets.extend([*if_true, *if_false]),
+            Terminator::Switch { cases, default, .. } => {
+                targets.extend(cases.iter().map(|(_, b)| *b));
+                targets.push(*default);
+            }
+            Terminator::Select { cases, default, .. } => {
+                for target in cases.iter().map(|c| c.target).chain([*default]) {
+                    if let SelectTarget::Block(b) = target {
+                        targets.push(b);
+                    }
+                }
+            }
+            _ => {}
+        }
+        for b in targets {
+            *predecessors.entry(b).or_default() += 1;
+        }
+    }
+    let mut facts: HashMap<Block, Vec<(HeaderId, bool)>> = HashMap::new();
+    for (block, data) in func.blocks.iter() {
+        if let Terminator::Branch { cond, if_true, if_false } = &data.terminator {
+            let Some(&(header, polarity)) = tested.get(&block).and_then(|t| t.get(cond)) else { continue };
+            for (target, valid) in [(*if_true, polarity), (*if_false, !polarity)] {
+                if predecessors.get(&target) == Some(&1) && if_true != if_false {
+                    facts.entry(target).or_default().push((header, valid));
+                }
+            }
+        }
+    }
+    facts
 }
 
 /// Build the pipeline function into `func`.
@@ -236,6 +295,7 @@ pub(crate) fn build_function<M: ClifModule>(
         part: Part::Parser,
         pending_rejects: Vec::new(),
         x86: module.isa().name() == "x64",
+        preloaded: inline::Preloaded::default(),
     };
     g.entry()?;
     g.function(&m.parser, Part::Parser)?;
@@ -299,6 +359,15 @@ impl Gen<'_, '_> {
 
     fn bool_value(&mut self, c: clif::Value) -> clif::Value {
         self.b.ins().uextend(I64, c)
+    }
+
+    /// The constant `v` is, when the builder can see it.
+    fn known_constant(&self, v: clif::Value) -> Option<i64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            clif::InstructionData::UnaryImm { opcode: clif::Opcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
+        }
     }
 
     fn value_var(&mut self, v: Value) -> Variable {
@@ -525,6 +594,7 @@ impl Gen<'_, '_> {
             let cb = self.b.create_block();
             self.control_blocks.insert(block, cb);
         }
+        self.preload_stores();
         let first = self.parser_blocks[&m.parser.entry];
         self.b.ins().jump(first, &[]);
         Ok(())
@@ -532,9 +602,14 @@ impl Gen<'_, '_> {
 
     fn function(&mut self, func: &Function, part: Part) -> Result<(), Error> {
         self.part = part;
+        let facts = validity_facts(func);
         for (block, data) in func.blocks.iter() {
             let cb = self.block(block);
             self.b.switch_to_block(cb);
+            for &(header, valid) in facts.get(&block).into_iter().flatten() {
+                let v = self.b.ins().iconst(I64, i64::from(valid));
+                self.b.def_var(self.headers[header.index()].valid, v);
+            }
             for inst in &data.insts {
                 self.inst(inst)?;
             }
@@ -870,13 +945,20 @@ impl Gen<'_, '_> {
                 let (valid, ptr) = (h.valid, h.ptr);
                 let p = self.b.use_var(ptr);
                 let v = self.read_bits(p, bit_offset, width);
-                let valid = self.b.use_var(valid);
-                let vty = self.b.func.dfg.value_type(v);
-                let zero = self.iconst(vty, 0);
-                let v = self.b.ins().select(valid, v, zero);
                 let ty = self.ty(*result);
                 let v = self.resize(v, ty);
-                self.set(*result, v);
+                let valid = self.b.use_var(valid);
+                // Masked before the select, so the select's result needs no mask of its own.
+                let v = match self.known_constant(valid) {
+                    Some(0) => self.iconst(repr(ty), 0),
+                    Some(_) => v,
+                    None => {
+                        let zero = self.iconst(repr(ty), 0);
+                        self.b.ins().select(valid, v, zero)
+                    }
+                };
+                let var = self.value_var(*result);
+                self.b.def_var(var, v);
             }
             Inst::WriteField { header, field, value } => {
                 let (bit_offset, width) = self.header_field(*header, *field)?;
