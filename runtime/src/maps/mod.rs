@@ -3,10 +3,12 @@
 //! the same ones).
 //!
 //! Packets both read and write maps, so a map is a fixed-capacity store behind one mutex per map:
-//! every operation (data plane or control plane) is atomic, no entry is ever torn and no update is
-//! lost. Storage is allocated up front (open addressing, at most `size` live keys in at least
-//! `2 * size` slots), so lookups and updates of existing keys never allocate; the rare rehash that
-//! clears deleted slots happens inside an insert. Semantics are the interpreter's: a full hash map
+//! every update and delete (data plane or control plane) is atomic, no entry is ever torn and no
+//! update is lost. Hash and LRU maps keep their slots in a [`FlatStore`] (open addressing, at most
+//! `size` live keys in at least `2 * size` slots, allocated up front), so lookups and updates of
+//! existing keys never allocate; every change is one sequence-locked write, which lets generated
+//! code look hash maps up inline without the mutex. The rare rehash that clears deleted slots
+//! happens inside an insert. Semantics are the interpreter's: a full hash map
 //! ignores new keys (the update reports failure), an LRU map evicts its least recently used key
 //! (lookups, hit or miss, and updates advance its clock), an array map has every index `< size`,
 //! zeroed, and ignores deletes.

@@ -10,7 +10,8 @@
 //! mask tuple (and priority), each group is a hash index over the masked key, and groups are tried
 //! from the best possible rank down, stopping as soon as no later group can beat the best match.
 //! The winner is the interpreter's: highest priority, then longest total LPM prefix, then earliest
-//! inserted.
+//! inserted. Exact tables and LPM/ternary tables of up to 16 entries also get a flat mirror of each
+//! snapshot (`flat_table`) that generated code probes inline.
 
 mod flat_table;
 mod hash;
