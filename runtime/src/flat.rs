@@ -143,7 +143,10 @@ pub fn to_words(bytes: &[u8], n: usize) -> Vec<u64> {
 
 impl FlatStore {
     pub fn new(geometry: Geometry) -> Self {
-        let words: Box<[AtomicU64]> = (0..geometry.total_words()).map(|_| AtomicU64::new(0)).collect();
+        // Zeroed by the allocator (fresh pages for big stores: untouched memory costs nothing).
+        let zeroed = Box::<[AtomicU64]>::new_zeroed_slice(geometry.total_words());
+        // SAFETY: all-zero bytes are a valid `AtomicU64` (zero).
+        let words = unsafe { zeroed.assume_init() };
         let cell = Box::new(FlatCell { seq: AtomicU64::new(0), words: words.as_ptr() });
         FlatStore { geometry, cell, words }
     }
