@@ -43,12 +43,11 @@ struct Probe {
 
 /// What the entry block loads for every store the function reads inline, so the loads' latency
 /// overlaps the parser instead of sitting in front of each probe: per flat store (keyed by view
-/// offset and index) its cell, first sequence read and words; per counter the calling worker's
-/// shard (null: go through the runtime). A write after the entry's sequence read is caught by
-/// the validation after the probe, as for a read just before it.
+/// offset and index) its cell; per counter the calling worker's shard (null: go through the
+/// runtime). The sequence and the words are read at the probe, one load away from the cell.
 #[derive(Debug, Default)]
 pub(super) struct Preloaded {
-    stores: HashMap<(i32, usize), (clif::Value, clif::Value, clif::Value)>,
+    stores: HashMap<(i32, usize), clif::Value>,
     counters: HashMap<usize, clif::Value>,
 }
 
@@ -93,12 +92,11 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(ok);
     }
 
-    /// A flat store's cell, first sequence read and words.
-    fn load_store(&mut self, view: i32, index: usize) -> (clif::Value, clif::Value, clif::Value) {
-        let cell = self.flat_cell(view, index);
+    /// A flat store's first sequence read and its words.
+    fn load_seq_and_words(&mut self, cell: clif::Value) -> (clif::Value, clif::Value) {
         let seq = self.load_seq(cell);
         let data = self.b.ins().load(I64, constant(), cell, CELL_WORDS);
-        (cell, seq, data)
+        (seq, data)
     }
 
     /// Fill [`Preloaded`] in the entry block: every store and counter the function uses.
@@ -126,8 +124,8 @@ impl Gen<'_, '_> {
         }
         for store in stores {
             if !self.preloaded.stores.contains_key(&store) {
-                let loaded = self.load_store(store.0, store.1);
-                self.preloaded.stores.insert(store, loaded);
+                let cell = self.flat_cell(store.0, store.1);
+                self.preloaded.stores.insert(store, cell);
             }
         }
         if counters.is_empty() {
@@ -158,10 +156,11 @@ impl Gen<'_, '_> {
     fn guarded_read(&mut self, store: Option<(i32, usize)>, slow: clif::Block, cont: clif::Block, read: impl FnOnce(&mut Self, clif::Value)) {
         match store {
             Some((view, index)) => {
-                let (cell, seq, data) = match self.preloaded.stores.get(&(view, index)) {
-                    Some(&loaded) => loaded,
-                    None => self.load_store(view, index),
+                let cell = match self.preloaded.stores.get(&(view, index)) {
+                    Some(&cell) => cell,
+                    None => self.flat_cell(view, index),
                 };
+                let (seq, data) = self.load_seq_and_words(cell);
                 read(self, data);
                 self.validate(cell, seq, slow);
                 self.b.ins().jump(cont, &[]);
