@@ -1,6 +1,6 @@
 //! The host interface of compiled native pipelines: the [`Context`] every packet carries and the
-//! `extern "C"` functions that generated code calls for tables, hints, maps, counters, random
-//! numbers and time (the same symbols whether the code was JIT-compiled in process or linked from
+//! `extern "C"` functions that generated code calls for tables, hints, maps, counters and random
+//! numbers (the same symbols whether the code was JIT-compiled in process or linked from
 //! an ahead-of-time object). Plus a small C control-plane API (create a pipeline from a P4 file,
 //! apply entry lines, free it) for C datapaths. Key and value pointers point at the layouts of
 //! [`flowmark_compiler::layout`], of exactly the sizes those layouts give.
@@ -34,11 +34,19 @@ pub struct Context {
     pub parser_error: u32,
     /// The pipeline state the host functions use.
     pub state: *const Pipeline,
+    /// Input: the counter shard this thread owns, 1..=[`SHARDS`](crate::pipeline::SHARDS), or 0
+    /// for the shared (atomic) shard. Two threads running packets at the same time must never
+    /// use the same nonzero number: counts go to the shard with plain adds. [`Context::new`]
+    /// takes the calling thread's own number.
+    pub worker: u32,
+    pub reserved: u32,
 }
 
 impl Context {
+    #[inline]
     pub fn new(state: &Pipeline, in_port: u32, mark_in: u32, time_ns: u64) -> Self {
-        Context { in_port, mark_in, time_ns, mark: 0, out_port: 0, verdict: 0, parser_error: 0, state }
+        let worker = crate::pipeline::thread_worker();
+        Context { in_port, mark_in, time_ns, mark: 0, out_port: 0, verdict: 0, parser_error: 0, state, worker, reserved: 0 }
     }
 }
 
@@ -50,7 +58,6 @@ pub const MAP_UPDATE: &str = "flowmark_map_update";
 pub const MAP_DELETE: &str = "flowmark_map_delete";
 pub const COUNT: &str = "flowmark_count";
 pub const RANDOM: &str = "flowmark_random";
-pub const TIMESTAMP: &str = "flowmark_timestamp";
 
 /// Look a key up in a table and copy the winning entry's value (or the default action's) into
 /// `value`. Returns 1 on a hit, 0 on a miss.
@@ -69,7 +76,8 @@ pub unsafe extern "C" fn flowmark_table_lookup(state: *const Pipeline, table: u3
     t.with_snapshot(|snapshot| u32::from(snapshot.lookup(key, value)))
 }
 
-/// Look a hint key up; on a hit store the mark in `*mark` and return 1.
+/// Look a hint key up; on a hit store the mark in `*mark` and return 1. (Generated code probes
+/// hints inline and calls this only when a control-plane write overlapped its probe.)
 ///
 /// # Safety
 /// `state` is a live pipeline; `key` points at the hint's key size; `mark` is writable.
@@ -80,7 +88,7 @@ pub unsafe extern "C" fn flowmark_hint_lookup(state: *const Pipeline, hint: u32,
     let Some(h) = state.hints.get(hint as usize) else { return 0 };
     // SAFETY: generated code passes a buffer of the hint's key size.
     let key = unsafe { std::slice::from_raw_parts(key, h.layout.size as usize) };
-    match h.with_snapshot(|snapshot| snapshot.get(key)) {
+    match h.get(key) {
         Some(m) => {
             // SAFETY: `mark` points at a writable u32.
             unsafe { mark.write_unaligned(m) };
@@ -141,16 +149,17 @@ pub unsafe extern "C" fn flowmark_map_delete(state: *const Pipeline, map: u32, k
     m.delete(key);
 }
 
-/// Add to a counter index (out-of-range indexes are ignored).
+/// Add to a counter index (out-of-range indexes are ignored) in the shard of `ctx.worker`.
+/// (Generated code counts inline once the worker's shard exists.)
 ///
 /// # Safety
-/// `state` is a live pipeline.
+/// `ctx` is a live context whose `state` is a live pipeline.
 #[no_mangle]
-pub unsafe extern "C" fn flowmark_count(state: *const Pipeline, counter: u32, index: u64, packets: u64, bytes: u64) {
-    // SAFETY: the caller passes a live pipeline.
-    let state = unsafe { &*state };
+pub unsafe extern "C" fn flowmark_count(ctx: *const Context, counter: u32, index: u64, packets: u64, bytes: u64) {
+    // SAFETY: the caller passes its live context with a live pipeline.
+    let (state, worker) = unsafe { (&*(*ctx).state, (*ctx).worker) };
     if let Some(c) = state.counters.get(counter as usize) {
-        c.add(index, packets, bytes);
+        c.add(worker, index, packets, bytes);
     }
 }
 
@@ -164,16 +173,6 @@ pub unsafe extern "C" fn flowmark_random(state: *const Pipeline) -> u32 {
     unsafe { &*state }.random()
 }
 
-/// The packet's time: the context's `time_ns`.
-///
-/// # Safety
-/// `ctx` is a live context.
-#[no_mangle]
-pub unsafe extern "C" fn flowmark_timestamp(ctx: *const Context) -> u64 {
-    // SAFETY: the caller passes its live context.
-    unsafe { (*ctx).time_ns }
-}
-
 /// The addresses of the host functions by name (for a JIT's symbol table).
 pub fn host_symbols() -> Vec<(&'static str, *const u8)> {
     vec![
@@ -184,7 +183,6 @@ pub fn host_symbols() -> Vec<(&'static str, *const u8)> {
         (MAP_DELETE, flowmark_map_delete as *const u8),
         (COUNT, flowmark_count as *const u8),
         (RANDOM, flowmark_random as *const u8),
-        (TIMESTAMP, flowmark_timestamp as *const u8),
     ]
 }
 

@@ -4,8 +4,8 @@
 //! drive both alike. Packets reach the state through the host functions of [`crate::host`].
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::mem::offset_of;
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 use cranelift_entity::EntityRef;
 use flowmark_compiler::interp::{check_action_call, check_entry, RANDOM_SEED};
@@ -14,21 +14,25 @@ use flowmark_compiler::ir::{
 };
 use flowmark_compiler::layout;
 
+use crate::flat::FlatCell;
 use crate::maps::Map;
 use crate::tables::{Hint, Table};
 
-/// Per-thread counter shards: the first `SHARDS` threads that count get a shard each and add
-/// without atomic read-modify-writes (they alone write it); later threads share the atomic shard.
-const SHARDS: usize = 16;
+/// Per-thread counter shards: the first `SHARDS` threads that run packets get a worker number
+/// each (1..=SHARDS, in [`Context::worker`](crate::Context)) and add to their own shard with plain
+/// loads and stores (they alone write it); other threads (worker 0) use the shared atomic shard.
+pub const SHARDS: usize = 16;
 
 static NEXT_SHARD: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
-    /// This thread's shard (`usize::MAX` until it first counts).
+    /// This thread's shard (`usize::MAX` until it first asks).
     static SHARD: Cell<usize> = const { Cell::new(usize::MAX) };
 }
 
-fn my_shard() -> usize {
+/// This thread's worker number: 1..=[`SHARDS`] for the first threads that ask, else 0 (shared).
+#[inline]
+pub fn thread_worker() -> u32 {
     SHARD
         .try_with(|s| {
             if s.get() == usize::MAX {
@@ -36,18 +40,42 @@ fn my_shard() -> usize {
             }
             s.get()
         })
-        .unwrap_or(usize::MAX)
+        .ok()
+        .filter(|&s| s < SHARDS)
+        .map_or(0, |s| s as u32 + 1)
 }
 
-/// One counter extern: packets and bytes per index. Each cell is the sum of its per-thread shards
-/// (plain relaxed load + store by their one writer) and a shared shard (atomic adds).
+/// What generated code reads to count inline: the cells (packets, bytes interleaved per index)
+/// of each worker's shard, null until that worker first counts through the runtime. The last
+/// entry stays null: generated code reads it for worker 0 (and numbers above [`SHARDS`]).
+#[repr(C)]
+#[derive(Debug)]
+pub struct CounterCell {
+    pub shards: [AtomicPtr<AtomicU64>; SHARDS + 1],
+}
+
+/// One counter extern: packets and bytes per index. Each cell is the sum of its per-worker shards
+/// and a shared shard (atomic adds).
 #[derive(Debug)]
 pub struct Counter {
     pub kind: CounterKind,
     size: usize,
-    /// Packets and bytes interleaved, per index; allocated on a thread's first count.
-    shards: Vec<OnceLock<Box<[AtomicU64]>>>,
+    /// The shards' cells, `2 * size` each; allocated on a worker's first count, freed on drop.
+    cell: Box<CounterCell>,
     shared: Box<[AtomicU64]>,
+}
+
+impl Drop for Counter {
+    fn drop(&mut self) {
+        for shard in &self.cell.shards {
+            let p = shard.load(Ordering::Acquire);
+            if !p.is_null() {
+                // SAFETY: non-null shard pointers come from `Box::into_raw` of a `2 * size` slice
+                // in `shard_cells`, and nothing can use them once the counter is dropped.
+                drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, 2 * self.size)) });
+            }
+        }
+    }
 }
 
 impl Counter {
@@ -56,22 +84,47 @@ impl Counter {
         Counter {
             kind,
             size,
-            shards: (0..SHARDS).map(|_| OnceLock::new()).collect(),
+            cell: Box::new(CounterCell { shards: std::array::from_fn(|_| AtomicPtr::new(std::ptr::null_mut())) }),
             shared: (0..2 * size).map(|_| AtomicU64::new(0)).collect(),
         }
     }
 
-    /// Add to an index (out-of-range indexes are ignored).
+    /// The cell generated code reads (stable for the life of the counter).
+    pub fn cell(&self) -> *const CounterCell {
+        &*self.cell
+    }
+
+    /// The cells of shard `s`, allocated on first use.
+    fn shard_cells(&self, s: usize) -> &[AtomicU64] {
+        let slot = &self.cell.shards[s];
+        let mut p = slot.load(Ordering::Acquire);
+        if p.is_null() {
+            let fresh: Box<[AtomicU64]> = (0..2 * self.size).map(|_| AtomicU64::new(0)).collect();
+            let fresh = Box::into_raw(fresh).cast::<AtomicU64>();
+            match slot.compare_exchange(std::ptr::null_mut(), fresh, Ordering::AcqRel, Ordering::Acquire) {
+                Ok(_) => p = fresh,
+                Err(existing) => {
+                    // SAFETY: `fresh` was never published; it is the slice just leaked above.
+                    drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(fresh, 2 * self.size)) });
+                    p = existing;
+                }
+            }
+        }
+        // SAFETY: published shard pointers point at `2 * size` cells that live until drop.
+        unsafe { std::slice::from_raw_parts(p, 2 * self.size) }
+    }
+
+    /// Add to an index (out-of-range indexes are ignored) as worker `worker` (0: shared shard).
     #[inline]
-    pub fn add(&self, index: u64, packets: u64, bytes: u64) {
+    pub fn add(&self, worker: u32, index: u64, packets: u64, bytes: u64) {
         if index >= self.size as u64 {
             return;
         }
         let i = 2 * index as usize;
-        match self.shards.get(my_shard()) {
-            Some(shard) => {
-                let cells = shard.get_or_init(|| (0..2 * self.size).map(|_| AtomicU64::new(0)).collect());
-                // This thread is the shard's only writer: no update can be lost.
+        match (worker as usize).checked_sub(1).filter(|&s| s < SHARDS) {
+            Some(s) => {
+                let cells = self.shard_cells(s);
+                // This worker is the shard's only writer: no update can be lost.
                 let (p, b) = (&cells[i], &cells[i + 1]);
                 p.store(p.load(Ordering::Relaxed).wrapping_add(packets), Ordering::Relaxed);
                 b.store(b.load(Ordering::Relaxed).wrapping_add(bytes), Ordering::Relaxed);
@@ -90,13 +143,29 @@ impl Counter {
             return (0, 0);
         }
         let mut sum = (self.shared[i].load(Ordering::Relaxed), self.shared[i + 1].load(Ordering::Relaxed));
-        for cells in self.shards.iter().filter_map(OnceLock::get) {
-            sum.0 = sum.0.wrapping_add(cells[i].load(Ordering::Relaxed));
-            sum.1 = sum.1.wrapping_add(cells[i + 1].load(Ordering::Relaxed));
+        for shard in &self.cell.shards {
+            let p = shard.load(Ordering::Acquire);
+            if !p.is_null() {
+                // SAFETY: as in `shard_cells`.
+                let cells = unsafe { std::slice::from_raw_parts(p, 2 * self.size) };
+                sum.0 = sum.0.wrapping_add(cells[i].load(Ordering::Relaxed));
+                sum.1 = sum.1.wrapping_add(cells[i + 1].load(Ordering::Relaxed));
+            }
         }
         sum
     }
 }
+
+// SAFETY: the view's pointers point into boxes the same pipeline owns (the view arrays, and the
+// cells of its tables, hints, maps and counters), which are never moved, changed or freed before
+// the pipeline; every cell is only written through atomics or under its owner's lock.
+unsafe impl Send for InlineView {}
+// SAFETY: as above.
+unsafe impl Sync for InlineView {}
+// SAFETY: as for `InlineView`: the arrays are immutable after construction.
+unsafe impl Send for ViewArrays {}
+// SAFETY: as above.
+unsafe impl Sync for ViewArrays {}
 
 /// Running totals of a pipeline.
 #[derive(Debug, Default)]
@@ -105,9 +174,39 @@ pub struct PipelineStats {
     pub map_update_failures: AtomicU64,
 }
 
+/// What generated code reads from the pipeline state (`Context::state` points at the pipeline,
+/// and this is its first field): per table, hint and map (by id) its flat cell or null, per
+/// counter its cell. Set once when the pipeline is created; the arrays never change.
+#[repr(C)]
+#[derive(Debug)]
+pub struct InlineView {
+    pub tables: *const *const FlatCell,
+    pub hints: *const *const FlatCell,
+    pub maps: *const *const FlatCell,
+    pub counters: *const *const CounterCell,
+}
+
+/// Byte offsets of [`InlineView`]'s members from the start of a [`Pipeline`].
+pub const VIEW_TABLES: i32 = (offset_of!(Pipeline, view) + offset_of!(InlineView, tables)) as i32;
+pub const VIEW_HINTS: i32 = (offset_of!(Pipeline, view) + offset_of!(InlineView, hints)) as i32;
+pub const VIEW_MAPS: i32 = (offset_of!(Pipeline, view) + offset_of!(InlineView, maps)) as i32;
+pub const VIEW_COUNTERS: i32 = (offset_of!(Pipeline, view) + offset_of!(InlineView, counters)) as i32;
+
+/// The arrays an [`InlineView`] points into.
+#[derive(Debug)]
+struct ViewArrays {
+    tables: Box<[*const FlatCell]>,
+    hints: Box<[*const FlatCell]>,
+    maps: Box<[*const FlatCell]>,
+    counters: Box<[*const CounterCell]>,
+}
+
 /// The state of one pipeline instance, shared by every thread that runs its packets.
+#[repr(C)]
 #[derive(Debug)]
 pub struct Pipeline {
+    view: InlineView,
+    view_arrays: ViewArrays,
     module: Module,
     pub tables: Vec<Table>,
     pub hints: Vec<Hint>,
@@ -155,7 +254,23 @@ impl Pipeline {
             .values()
             .map(|c| Counter::new(c.kind, c.size))
             .collect();
+        let tables: Vec<Table> = tables;
+        let (hints, maps, counters): (Vec<Hint>, Vec<Map>, Vec<Counter>) = (hints, maps, counters);
+        let view_arrays = ViewArrays {
+            tables: tables.iter().map(|t| t.cell().unwrap_or(std::ptr::null())).collect(),
+            hints: hints.iter().map(Hint::cell).collect(),
+            maps: maps.iter().map(|m| m.cell().unwrap_or(std::ptr::null())).collect(),
+            counters: counters.iter().map(Counter::cell).collect(),
+        };
+        let view = InlineView {
+            tables: view_arrays.tables.as_ptr(),
+            hints: view_arrays.hints.as_ptr(),
+            maps: view_arrays.maps.as_ptr(),
+            counters: view_arrays.counters.as_ptr(),
+        };
         Pipeline {
+            view,
+            view_arrays,
             module: module.clone(),
             tables,
             hints,

@@ -167,9 +167,9 @@ fn hints_map_keys_to_marks_up_to_their_size() {
     p.set_hint(h, &[0, 1], 7).unwrap();
     assert_eq!(p.hint(h, &[0, 1]), Some(7));
     let key = layout::encode(&p.hints[h.index()].layout, &[3, 1]);
-    assert_eq!(p.hints[h.index()].snapshot().get(&key), Some(103));
+    assert_eq!(p.hints[h.index()].get(&key), Some(103));
     assert!(p.remove_hint(h, &[3, 1]).unwrap());
-    assert_eq!(p.hints[h.index()].snapshot().get(&key), None);
+    assert_eq!(p.hints[h.index()].get(&key), None);
 }
 
 #[test]
@@ -259,13 +259,15 @@ fn counters_add_from_many_threads_without_losing_counts() {
     let m = module();
     let p = Arc::new(Pipeline::new(&m));
     let c = m.counters.keys().next().unwrap();
-    let threads: Vec<_> = (0..4)
-        .map(|_| {
+    // Workers 1 and 2 own shards; two threads share the atomic shard (worker 0).
+    let threads: Vec<_> = [1u32, 2, 0, 0]
+        .into_iter()
+        .map(|worker| {
             let p = p.clone();
             std::thread::spawn(move || {
                 for _ in 0..10_000 {
-                    p.counters[c.index()].add(1, 1, 64);
-                    p.counters[c.index()].add(9, 1, 64); // out of range: ignored
+                    p.counters[c.index()].add(worker, 1, 1, 64);
+                    p.counters[c.index()].add(worker, 9, 1, 64); // out of range: ignored
                 }
             })
         })

@@ -3,10 +3,12 @@
 //! the same ones).
 //!
 //! Packets both read and write maps, so a map is a fixed-capacity store behind one mutex per map:
-//! every operation (data plane or control plane) is atomic, no entry is ever torn and no update is
-//! lost. Storage is allocated up front (open addressing, at most `size` live keys in at least
-//! `2 * size` slots), so lookups and updates of existing keys never allocate; the rare rehash that
-//! clears deleted slots happens inside an insert. Semantics are the interpreter's: a full hash map
+//! every update and delete (data plane or control plane) is atomic, no entry is ever torn and no
+//! update is lost. Hash and LRU maps keep their slots in a [`FlatStore`] (open addressing, at most
+//! `size` live keys in at least `2 * size` slots, allocated up front), so lookups and updates of
+//! existing keys never allocate; every change is one sequence-locked write, which lets generated
+//! code look hash maps up inline without the mutex. The rare rehash that clears deleted slots
+//! happens inside an insert. Semantics are the interpreter's: a full hash map
 //! ignores new keys (the update reports failure), an LRU map evicts its least recently used key
 //! (lookups, hit or miss, and updates advance its clock), an array map has every index `< size`,
 //! zeroed, and ignores deletes.
@@ -16,21 +18,21 @@ use std::sync::{Mutex, MutexGuard};
 use flowmark_compiler::ir::{MapDecl, MapKind};
 use flowmark_compiler::layout::{self, StructLayout};
 
-use crate::tables::hash_bytes;
+use crate::flat::{to_words, FlatCell, FlatStore, Geometry, DELETED, FULL};
+use crate::tables::with_words;
 
-const EMPTY: u8 = 0;
-const FULL: u8 = 1;
-const DELETED: u8 = 2;
+/// The geometry of a hash or LRU map's flat store.
+pub fn map_geometry(key: &StructLayout, value: &StructLayout, size: u32) -> Geometry {
+    Geometry::exact(key.size, value.size, size)
+}
 
-/// Open-addressing storage of a hash or LRU map.
+/// Open-addressing storage of a hash or LRU map: a [`FlatStore`] (which generated code probes
+/// for hash-map lookups) and the LRU clock of each slot.
 #[derive(Debug)]
 struct Slots {
     key_size: usize,
     value_size: usize,
-    mask: usize,
-    state: Vec<u8>,
-    keys: Vec<u8>,
-    values: Vec<u8>,
+    flat: FlatStore,
     /// LRU clock tick of each slot's last use.
     used: Vec<u64>,
     len: usize,
@@ -38,98 +40,94 @@ struct Slots {
 }
 
 impl Slots {
-    fn new(key_size: usize, value_size: usize, size: u32) -> Self {
-        let capacity = (size.max(4) as usize * 2).next_power_of_two();
-        Slots {
-            key_size,
-            value_size,
-            mask: capacity - 1,
-            state: vec![EMPTY; capacity],
-            keys: vec![0; capacity * key_size],
-            values: vec![0; capacity * value_size],
-            used: vec![0; capacity],
-            len: 0,
-            deleted: 0,
+    fn new(key: &StructLayout, value: &StructLayout, size: u32) -> Self {
+        let flat = FlatStore::new(map_geometry(key, value, size));
+        let used = vec![0; flat.geometry.slots];
+        Slots { key_size: key.size as usize, value_size: value.size as usize, flat, used, len: 0, deleted: 0 }
+    }
+
+    fn words(&self, key: &[u8]) -> Vec<u64> {
+        to_words(key, self.flat.geometry.key_words)
+    }
+
+    /// Copy the first `out.len()` value bytes of slot `i` (no allocation: packets' lookups).
+    fn copy_value(&self, i: usize, out: &mut [u8]) {
+        let at = self.flat.slot(i) + self.flat.geometry.value_offset();
+        for (j, b) in out.iter_mut().enumerate() {
+            *b = (self.flat.get(at + j / 8) >> (8 * (j % 8))) as u8;
         }
     }
 
-    fn key(&self, slot: usize) -> &[u8] {
-        &self.keys[slot * self.key_size..(slot + 1) * self.key_size]
+    fn key(&self, slot: usize) -> Vec<u8> {
+        self.flat.bytes(self.flat.slot(slot) + 1, self.key_size)
     }
 
-    fn value(&self, slot: usize) -> &[u8] {
-        &self.values[slot * self.value_size..(slot + 1) * self.value_size]
+    fn value(&self, slot: usize) -> Vec<u8> {
+        self.flat.value(slot, self.value_size)
     }
 
-    /// The slot holding `key`.
+    /// The slot holding `key` (keys of up to 64 bytes are converted on the stack).
     fn find(&self, key: &[u8]) -> Option<usize> {
-        let mut i = hash_bytes(key) as usize & self.mask;
-        for _ in 0..=self.mask {
-            match self.state[i] {
-                EMPTY => return None,
-                FULL if self.key(i) == key => return Some(i),
-                _ => {}
-            }
-            i = (i + 1) & self.mask;
+        if key.len() != self.key_size {
+            return None;
         }
-        None
+        with_words(key, |words| self.flat.find(words))
+    }
+
+    fn set_value(&mut self, slot: usize, value: &[u8]) {
+        self.flat.write(|flat| flat.set_value(slot, value));
     }
 
     /// Store a new key (known absent, with room) and return its slot.
     fn insert_new(&mut self, key: &[u8], value: &[u8], now: u64) -> usize {
-        if (self.len + self.deleted + 1) * 4 > (self.mask + 1) * 3 {
+        if (self.len + self.deleted + 1) * 4 > self.flat.geometry.slots * 3 {
             self.rehash();
         }
-        let mut i = hash_bytes(key) as usize & self.mask;
-        while self.state[i] == FULL {
-            i = (i + 1) & self.mask;
-        }
-        if self.state[i] == DELETED {
+        let words = self.words(key);
+        let Some(i) = self.flat.free_slot(&words) else { unreachable!("a map store is never full") };
+        if self.flat.tag(i) == DELETED {
             self.deleted -= 1;
         }
-        self.state[i] = FULL;
-        self.keys[i * self.key_size..(i + 1) * self.key_size].copy_from_slice(key);
-        self.values[i * self.value_size..(i + 1) * self.value_size].copy_from_slice(value);
+        self.flat.write(|flat| flat.fill(i, &words, value));
         self.used[i] = now;
         self.len += 1;
         i
     }
 
     fn remove_slot(&mut self, slot: usize) {
-        self.state[slot] = DELETED;
+        self.flat.write(|flat| flat.set_tag(slot, DELETED));
         self.len -= 1;
         self.deleted += 1;
     }
 
-    /// Re-insert every live key into cleared slots (drops deleted markers).
+    /// Re-insert every live key into cleared slots (drops deleted markers), as one write.
     fn rehash(&mut self) {
-        let live: Vec<(Vec<u8>, Vec<u8>, u64)> = (0..=self.mask)
-            .filter(|&i| self.state[i] == FULL)
-            .map(|i| (self.key(i).to_vec(), self.value(i).to_vec(), self.used[i]))
+        let slots = self.flat.geometry.slots;
+        let live: Vec<(Vec<u64>, Vec<u8>, u64)> = (0..slots)
+            .filter(|&i| self.flat.tag(i) == FULL)
+            .map(|i| (self.flat.key(i), self.value(i), self.used[i]))
             .collect();
-        self.state.fill(EMPTY);
-        self.len = 0;
-        self.deleted = 0;
-        for (k, v, used) in live {
-            let mut i = hash_bytes(&k) as usize & self.mask;
-            while self.state[i] == FULL {
-                i = (i + 1) & self.mask;
+        let used = &mut self.used;
+        self.flat.write(|flat| {
+            flat.clear_slots(0..slots);
+            for (k, v, u) in &live {
+                if let Some(i) = flat.free_slot(k) {
+                    flat.fill(i, k, v);
+                    used[i] = *u;
+                }
             }
-            self.state[i] = FULL;
-            self.keys[i * self.key_size..(i + 1) * self.key_size].copy_from_slice(&k);
-            self.values[i * self.value_size..(i + 1) * self.value_size].copy_from_slice(&v);
-            self.used[i] = used;
-            self.len += 1;
-        }
+        });
+        self.len = live.len();
+        self.deleted = 0;
     }
 
     /// The live slot used least recently.
     fn oldest(&self) -> Option<usize> {
-        (0..=self.mask).filter(|&i| self.state[i] == FULL).min_by_key(|&i| self.used[i])
+        (0..self.flat.geometry.slots).filter(|&i| self.flat.tag(i) == FULL).min_by_key(|&i| self.used[i])
     }
 
-    fn iter(&self) -> impl Iterator<Item = (&[u8], &[u8])> + '_ {
-        (0..=self.mask).filter(|&i| self.state[i] == FULL).map(|i| (self.key(i), self.value(i)))
+    fn iter(&self) -> impl Iterator<Item = (Vec<u8>, Vec<u8>)> + '_ {
+        (0..self.flat.geometry.slots).filter(|&i| self.flat.tag(i) == FULL).map(|i| (self.key(i), self.value(i)))
     }
 }
 
@@ -176,10 +174,10 @@ impl Map {
     pub fn new(decl: &MapDecl) -> Self {
         let key = layout::c_struct(&decl.key);
         let value = layout::c_struct(&decl.value);
-        let (ks, vs) = (key.size as usize, value.size as usize);
+        let vs = value.size as usize;
         let store = match decl.kind {
-            MapKind::Hash => Store::Hash(Slots::new(ks, vs, decl.size)),
-            MapKind::Lru => Store::Lru { slots: Slots::new(ks, vs, decl.size), clock: 0 },
+            MapKind::Hash => Store::Hash(Slots::new(&key, &value, decl.size)),
+            MapKind::Lru => Store::Lru { slots: Slots::new(&key, &value, decl.size), clock: 0 },
             MapKind::Array => {
                 Store::Array { values: vec![0; decl.size as usize * vs], written: vec![false; decl.size as usize] }
             }
@@ -189,6 +187,15 @@ impl Map {
 
     fn lock(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The flat store's cell of a hash map (what generated code probes for lookups); `None` for
+    /// LRU maps (a lookup is a use) and arrays.
+    pub fn cell(&self) -> Option<*const FlatCell> {
+        match &*self.lock() {
+            Store::Hash(slots) => Some(slots.flat.cell()),
+            _ => None,
+        }
     }
 
     fn array_index(&self, key: &[u8]) -> Option<usize> {
@@ -206,32 +213,35 @@ impl Map {
         let vs = self.value.size as usize;
         let index = self.array_index(key);
         let mut store = self.lock();
-        let found: Option<&[u8]> = match &mut *store {
-            Store::Hash(slots) => slots.find(key).map(|i| &slots.values[i * vs..(i + 1) * vs]),
+        out.fill(0);
+        let n = out.len().min(vs);
+        let slot = match &mut *store {
+            Store::Hash(slots) => slots.find(key).map(|i| (slots, i)),
             Store::Lru { slots, clock } => {
                 *clock += 1;
                 let now = *clock;
-                match slots.find(key) {
-                    Some(i) => {
-                        slots.used[i] = now;
-                        Some(&slots.values[i * vs..(i + 1) * vs])
-                    }
-                    None => None,
+                let found = slots.find(key);
+                if let Some(i) = found {
+                    slots.used[i] = now;
                 }
+                found.map(|i| (slots, i))
             }
-            Store::Array { values, .. } => index.map(|i| &values[i * vs..(i + 1) * vs]),
+            Store::Array { values, .. } => {
+                return match index {
+                    Some(i) => {
+                        out[..n].copy_from_slice(&values[i * vs..][..n]);
+                        true
+                    }
+                    None => false,
+                };
+            }
         };
-        match found {
-            Some(v) => {
-                let n = out.len().min(v.len());
-                out[..n].copy_from_slice(&v[..n]);
-                out[n..].fill(0);
+        match slot {
+            Some((slots, i)) => {
+                slots.copy_value(i, &mut out[..n]);
                 true
             }
-            None => {
-                out.fill(0);
-                false
-            }
+            None => false,
         }
     }
 
@@ -240,7 +250,7 @@ impl Map {
         let index = self.array_index(key);
         let store = self.lock();
         match &*store {
-            Store::Hash(slots) | Store::Lru { slots, .. } => slots.find(key).map(|i| slots.value(i).to_vec()),
+            Store::Hash(slots) | Store::Lru { slots, .. } => slots.find(key).map(|i| slots.value(i)),
             Store::Array { values, .. } => {
                 let vs = self.value.size as usize;
                 index.map(|i| values[i * vs..(i + 1) * vs].to_vec())
@@ -259,7 +269,7 @@ impl Map {
         match &mut *store {
             Store::Hash(slots) => {
                 if let Some(i) = slots.find(key) {
-                    slots.values[i * slots.value_size..(i + 1) * slots.value_size].copy_from_slice(value);
+                    slots.set_value(i, value);
                 } else if slots.len >= size as usize {
                     return Err(UpdateError::Full(size));
                 } else {
@@ -270,7 +280,7 @@ impl Map {
                 *clock += 1;
                 let now = *clock;
                 if let Some(i) = slots.find(key) {
-                    slots.values[i * slots.value_size..(i + 1) * slots.value_size].copy_from_slice(value);
+                    slots.set_value(i, value);
                     slots.used[i] = now;
                     return Ok(());
                 }
@@ -327,7 +337,7 @@ impl Map {
         let store = self.lock();
         let mut out: Vec<(Vec<u8>, Vec<u8>)> = match &*store {
             Store::Hash(slots) | Store::Lru { slots, .. } => {
-                slots.iter().map(|(k, v)| (k.to_vec(), v.to_vec())).collect()
+                slots.iter().collect()
             }
             Store::Array { values, written } => {
                 let vs = self.value.size as usize;

@@ -48,11 +48,14 @@ fn fill(out: &mut [u64], bytes: &[u8]) {
     }
 }
 
-const K: u64 = 0x9e37_79b9_7f4a_7c15;
+/// The multiplier of [`hash_words`].
+pub const HASH_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+const K: u64 = HASH_MULTIPLIER;
 
-/// Hash of a key's words.
+/// Hash of a key's words. Generated code computes the same function inline (the native code
+/// generator's `hash_words`): keep the two in step.
 #[inline]
-pub(crate) fn hash_words(words: &[u64]) -> u64 {
+pub fn hash_words(words: &[u64]) -> u64 {
     let mut h: u64 = words.len() as u64;
     for &w in words {
         h = (h ^ w).wrapping_mul(K);
@@ -60,11 +63,6 @@ pub(crate) fn hash_words(words: &[u64]) -> u64 {
     }
     h = h.wrapping_mul(K);
     h ^ (h >> 31)
-}
-
-/// Hash of a byte key (maps).
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    with_words(bytes, |w| hash_words(w))
 }
 
 /// Byte keys -> entry numbers (`u32`), linear probing, load factor at most 1/2.

@@ -10,20 +10,26 @@
 //! mask tuple (and priority), each group is a hash index over the masked key, and groups are tried
 //! from the best possible rank down, stopping as soon as no later group can beat the best match.
 //! The winner is the interpreter's: highest priority, then longest total LPM prefix, then earliest
-//! inserted.
+//! inserted. Exact tables and LPM/ternary tables of up to 16 entries also get a flat mirror of each
+//! snapshot (`flat_table`) that generated code probes inline.
 
+mod flat_table;
 mod hash;
 mod hint;
 pub mod rcu;
 
-pub use hint::{Hint, HintSnapshot};
+pub use flat_table::table_geometry;
+pub use hash::{hash_words, HASH_MULTIPLIER};
+pub use hint::{hint_geometry, Hint};
 
-pub(crate) use hash::{hash_bytes, with_words, words_vec, ExactIndex, MAX_WORDS};
+pub(crate) use hash::{with_words, words_vec, ExactIndex, MAX_WORDS};
 
 use std::cmp::Reverse;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use rcu::Rcu;
+
+use crate::flat::{FlatCell, FlatStore};
 
 use cranelift_entity::EntityRef;
 use flowmark_compiler::interp::sign_extend;
@@ -255,6 +261,10 @@ pub struct Table {
     key_kinds: Vec<(MatchKind, ir::Type)>,
     contents: Mutex<Contents>,
     snapshot: Rcu<TableSnapshot>,
+    /// The inline-probed mirror of the snapshot (see [`table_geometry`]), and the exact slots it
+    /// filled last (guarded by `contents`' lock).
+    flat: Option<FlatStore>,
+    flat_used: Mutex<Vec<usize>>,
 }
 
 impl Table {
@@ -289,10 +299,26 @@ impl Table {
                 bounds: Vec::new(),
                 index: Index::Exact(ExactIndex::default()),
             }),
+            flat: table_geometry(module, id).map(FlatStore::new),
+            flat_used: Mutex::new(Vec::new()),
         };
         let snapshot = table.build(module, &contents);
+        table.publish_flat(&snapshot);
         table.snapshot = Rcu::new(snapshot);
         table
+    }
+
+    /// The flat store's cell, when the table has one.
+    pub fn cell(&self) -> Option<*const FlatCell> {
+        self.flat.as_ref().map(FlatStore::cell)
+    }
+
+    /// Mirror a new snapshot into the flat store (under the writer lock).
+    fn publish_flat(&self, snapshot: &TableSnapshot) {
+        if let Some(flat) = &self.flat {
+            let mut used = self.flat_used.lock().unwrap_or_else(|e| e.into_inner());
+            flat_table::publish(flat, snapshot, &mut used);
+        }
     }
 
     /// The current snapshot (control-plane reads; packets use [`Table::with_snapshot`]).
@@ -331,6 +357,7 @@ impl Table {
         let c = &mut *contents;
         let out = change(&mut c.entries, &mut c.default, &mut c.next_seq)?;
         let snapshot = self.build(module, c);
+        self.publish_flat(&snapshot);
         self.snapshot.store(snapshot);
         Ok(out)
     }

@@ -6,5 +6,5 @@
 pub use flowmark_runtime::host::{
     flowmark_count, flowmark_hint_lookup, flowmark_map_delete, flowmark_map_lookup, flowmark_map_update,
     flowmark_pipeline_apply, flowmark_pipeline_counter, flowmark_pipeline_free, flowmark_pipeline_new, flowmark_random,
-    flowmark_table_lookup, flowmark_timestamp,
+    flowmark_table_lookup,
 };

@@ -25,21 +25,25 @@ struct flowmark_context {
     uint32_t verdict;      /* out: FLOWMARK_PASS, FLOWMARK_DROP or FLOWMARK_REDIRECT */
     uint32_t parser_error; /* out: the parser's error id when it rejected, else 0 */
     const void *state;     /* the runtime's pipeline state (flowmark_pipeline_new) */
+    uint32_t worker;       /* in: this thread's counter shard, 1..16, unique among threads running
+                              packets at the same time; 0 = the shared (atomic) shard */
+    uint32_t reserved;
 };
-_Static_assert(sizeof(struct flowmark_context) == 40, "flowmark_context layout");
+_Static_assert(sizeof(struct flowmark_context) == 48, "flowmark_context layout");
 
 enum { FLOWMARK_PASS = 0, FLOWMARK_DROP = 1, FLOWMARK_REDIRECT = 2 };
 
 /* Host functions the object calls (provided by the runtime: libflowmark_host.a). Keys and values
- * use the layouts of the structs below. */
+ * use the layouts of the structs below. Exact tables, small LPM/ternary tables, hints, hash-map
+ * lookups and counters are read inline from the state; these calls are their fallbacks. */
 uint32_t flowmark_table_lookup(const void *state, uint32_t table, const uint8_t *key, uint8_t *value);
 uint32_t flowmark_hint_lookup(const void *state, uint32_t hint, const uint8_t *key, uint32_t *mark);
 uint32_t flowmark_map_lookup(const void *state, uint32_t map, const uint8_t *key, uint8_t *value);
 void flowmark_map_update(const void *state, uint32_t map, const uint8_t *key, const uint8_t *value);
 void flowmark_map_delete(const void *state, uint32_t map, const uint8_t *key);
-void flowmark_count(const void *state, uint32_t counter, uint64_t index, uint64_t packets, uint64_t bytes);
+void flowmark_count(const struct flowmark_context *ctx, uint32_t counter, uint64_t index, uint64_t packets,
+                    uint64_t bytes);
 uint32_t flowmark_random(const void *state);
-uint64_t flowmark_timestamp(const struct flowmark_context *ctx);
 
 /* The runtime's control-plane C API. */
 void *flowmark_pipeline_new(const char *p4_path);                    /* NULL on failure */

@@ -79,3 +79,56 @@ fn packets_see_whole_tables_while_entries_change() {
     assert_eq!(state.counter(counter, 32).0, passed, "allow path counts");
     assert_eq!(state.counter(counter, 23).0, passed, "monitor counts once per passed packet");
 }
+
+#[test]
+fn packets_see_whole_hint_batches_while_hints_change() {
+    let module = common::compile("ovs_hint");
+    let native = Arc::new(NativePipeline::new(&module).expect("JIT"));
+    let hint = module.hints.iter().find(|(_, h)| h.name == "pipe.flows4").map(|(id, _)| id).unwrap();
+    // TCP 10.0.0.1:34567 -> 10.0.0.2:80, VLAN 0: the key below.
+    let packet: Vec<u8> = "52540000000b52540000000a08004500003a12344000400614880a0000010a00000287070050000003e8000007d05018faf02f170000474554202f20485454502f312e310d0a0d0a"
+        .as_bytes()
+        .chunks(2)
+        .map(|h| u8::from_str_radix(std::str::from_utf8(h).unwrap(), 16).unwrap())
+        .collect();
+    let key: Vec<u128> = vec![0, 0x0a00_0001, 0x0a00_0002, 6, 34567, 80];
+    // Keys of other flows, moved in and out with the packet's key so probes cross shifted slots.
+    let others: Vec<Vec<u128>> = (0..64u128).map(|i| vec![0, 0x0a00_0001, 0x0b00_0000 + i, 6, 34567, 80]).collect();
+    let stop = Arc::new(AtomicBool::new(false));
+    let workers: Vec<_> = (0..3)
+        .map(|_| {
+            let (native, stop, packet) = (native.clone(), stop.clone(), packet.clone());
+            std::thread::spawn(move || {
+                let (mut hits, mut misses) = (0u64, 0u64);
+                while !stop.load(Ordering::Relaxed) || hits + misses < 1000 {
+                    let mut p = packet.clone();
+                    match native.process(&mut p, 1, 7, 0).mark {
+                        7 => misses += 1,
+                        100 | 200 => hits += 1,
+                        m => panic!("mark {m}: a torn hint entry"),
+                    }
+                }
+                (hits, misses)
+            })
+        })
+        .collect();
+    for round in 0..300u32 {
+        let mut batch: Vec<(Vec<u128>, u32)> = others.iter().map(|k| (k.clone(), 1000 + round)).collect();
+        batch.push((key.clone(), 100));
+        native.state().set_hints(hint, &batch).unwrap();
+        native.state().set_hint(hint, &key, 200).unwrap();
+        for k in others.iter().chain([&key]) {
+            native.state().remove_hint(hint, k).unwrap();
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    let (mut hits, mut misses) = (0, 0);
+    for w in workers {
+        let (h, m) = w.join().expect("worker");
+        hits += h;
+        misses += m;
+    }
+    let counter = module.counters.keys().next().unwrap();
+    assert_eq!(native.state().counter(counter, 0).0, hits, "hit counts");
+    assert_eq!(native.state().counter(counter, 1).0, misses, "miss counts");
+}

@@ -38,16 +38,21 @@ use flowmark_compiler::ir::{
     self, Architecture, BinaryOp, Block, Function, HeaderId, Inst, KeySet, SelectTarget, Terminator, Type, UnaryOp,
     Value,
 };
-use flowmark_compiler::layout::{self, ByteOrder, FieldLayout, StructLayout, TableStorage};
+use flowmark_compiler::layout::{self, ByteOrder, FieldLayout};
 use flowmark_runtime::host;
 
 use crate::Error;
+
+mod inline;
+mod keys;
 
 /// Byte offsets of [`flowmark_runtime::Context`] fields.
 pub(crate) mod ctx {
     use flowmark_runtime::Context;
     use std::mem::offset_of;
     pub const IN_PORT: i32 = offset_of!(Context, in_port) as i32;
+    pub const TIME_NS: i32 = offset_of!(Context, time_ns) as i32;
+    pub const WORKER: i32 = offset_of!(Context, worker) as i32;
     pub const MARK_IN: i32 = offset_of!(Context, mark_in) as i32;
     pub const MARK: i32 = offset_of!(Context, mark) as i32;
     pub const OUT_PORT: i32 = offset_of!(Context, out_port) as i32;
@@ -66,7 +71,6 @@ pub(crate) struct Imports {
     map_delete: FuncId,
     count: FuncId,
     random: FuncId,
-    timestamp: FuncId,
 }
 
 fn sig(call_conv: CallConv, params: &[clif::Type], ret: Option<clif::Type>) -> Signature {
@@ -94,7 +98,6 @@ pub(crate) fn declare_imports<M: ClifModule>(m: &mut M) -> Result<Imports, Error
         map_delete: declare(host::MAP_DELETE, &[I64, I32, I64], None)?,
         count: declare(host::COUNT, &[I64, I32, I64, I64, I64], None)?,
         random: declare(host::RANDOM, &[I64], Some(I32))?,
-        timestamp: declare(host::TIMESTAMP, &[I64], Some(I64))?,
     })
 }
 
@@ -107,7 +110,6 @@ struct Refs {
     map_delete: FuncRef,
     count: FuncRef,
     random: FuncRef,
-    timestamp: FuncRef,
 }
 
 /// The CLIF representation type of an IR type.
@@ -162,6 +164,10 @@ struct Gen<'a, 'b> {
     part: Part,
     /// Blocks that reject with an error, to fill after the functions.
     pending_rejects: Vec<(clif::Block, u32)>,
+    /// The target keeps loads in order (x86): inline probes need no fences.
+    x86: bool,
+    /// Flat stores read inline, loaded in the entry block (see `inline::Preloaded`).
+    preloaded: inline::Preloaded,
 }
 
 /// Does any instruction write into `header`'s bytes?
@@ -182,6 +188,63 @@ fn written_headers(m: &ir::Module) -> Vec<bool> {
     written
 }
 
+/// Headers whose validity a block knows from its only predecessor's branch on `isValid()` (or
+/// its negation): (header, valid) per block. Reads of their fields there need no validity select.
+fn validity_facts(func: &Function) -> HashMap<Block, Vec<(HeaderId, bool)>> {
+    // Per block: the values that still say whether a header is valid at its terminator.
+    let mut tested: HashMap<Block, HashMap<Value, (HeaderId, bool)>> = HashMap::new();
+    let mut predecessors: HashMap<Block, usize> = HashMap::new();
+    for (block, data) in func.blocks.iter() {
+        let here = tested.entry(block).or_default();
+        for inst in &data.insts {
+            match inst {
+                Inst::IsValid { result, header } => {
+                    here.insert(*result, (*header, true));
+                }
+                Inst::Unary { result, op: UnaryOp::Not, arg } => {
+                    if let Some(&(h, polarity)) = here.get(arg) {
+                        here.insert(*result, (h, !polarity));
+                    }
+                }
+                Inst::SetValid { header, .. } | Inst::Extract { header } => here.retain(|_, (h, _)| h != header),
+                _ => {}
+            }
+        }
+        let mut targets: Vec<Block> = Vec::new();
+        match &data.terminator {
+            Terminator::Jump(b) => targets.push(*b),
+            Terminator::Branch { if_true, if_false, .. } => targets.extend([*if_true, *if_false]),
+            Terminator::Switch { cases, default, .. } => {
+                targets.extend(cases.iter().map(|(_, b)| *b));
+                targets.push(*default);
+            }
+            Terminator::Select { cases, default, .. } => {
+                for target in cases.iter().map(|c| c.target).chain([*default]) {
+                    if let SelectTarget::Block(b) = target {
+                        targets.push(b);
+                    }
+                }
+            }
+            _ => {}
+        }
+        for b in targets {
+            *predecessors.entry(b).or_default() += 1;
+        }
+    }
+    let mut facts: HashMap<Block, Vec<(HeaderId, bool)>> = HashMap::new();
+    for (block, data) in func.blocks.iter() {
+        if let Terminator::Branch { cond, if_true, if_false } = &data.terminator {
+            let Some(&(header, polarity)) = tested.get(&block).and_then(|t| t.get(cond)) else { continue };
+            for (target, valid) in [(*if_true, polarity), (*if_false, !polarity)] {
+                if predecessors.get(&target) == Some(&1) && if_true != if_false {
+                    facts.entry(target).or_default().push((header, valid));
+                }
+            }
+        }
+    }
+    facts
+}
+
 /// Build the pipeline function into `func`.
 pub(crate) fn build_function<M: ClifModule>(
     m: &ir::Module,
@@ -199,7 +262,6 @@ pub(crate) fn build_function<M: ClifModule>(
         map_delete: module.declare_func_in_func(imports.map_delete, b.func),
         count: module.declare_func_in_func(imports.count, b.func),
         random: module.declare_func_in_func(imports.random, b.func),
-        timestamp: module.declare_func_in_func(imports.timestamp, b.func),
     };
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -232,6 +294,8 @@ pub(crate) fn build_function<M: ClifModule>(
         control_blocks: HashMap::new(),
         part: Part::Parser,
         pending_rejects: Vec::new(),
+        x86: module.isa().name() == "x64",
+        preloaded: inline::Preloaded::default(),
     };
     g.entry()?;
     g.function(&m.parser, Part::Parser)?;
@@ -297,6 +361,15 @@ impl Gen<'_, '_> {
         self.b.ins().uextend(I64, c)
     }
 
+    /// The constant `v` is, when the builder can see it.
+    fn known_constant(&self, v: clif::Value) -> Option<i64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            clif::InstructionData::UnaryImm { opcode: clif::Opcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
     fn value_var(&mut self, v: Value) -> Variable {
         if let Some(var) = self.values.get(&(self.part, v)) {
             return *var;
@@ -342,35 +415,18 @@ impl Gen<'_, '_> {
     /// Zero `size` bytes at `ptr`.
     fn zero(&mut self, ptr: clif::Value, size: u32) {
         let zero = self.b.ins().iconst(I64, 0);
-        let mut off = 0u32;
-        while off < size {
-            let rest = size - off;
-            let (ty, n) = match rest {
-                8.. => (I64, 8),
-                4..=7 => (I32, 4),
-                2..=3 => (clif::types::I16, 2),
-                _ => (I8, 1),
-            };
+        for (off, n) in Self::pieces(size) {
+            let ty = Self::int_type(n);
             let z = if ty == I64 { zero } else { self.b.ins().ireduce(ty, zero) };
             self.b.ins().store(flags(), z, ptr, off as i32);
-            off += n;
         }
     }
 
     /// Copy `size` bytes from `src` to `dst` (no overlap).
     fn copy(&mut self, dst: clif::Value, src: clif::Value, size: u32) {
-        let mut off = 0u32;
-        while off < size {
-            let rest = size - off;
-            let (ty, n) = match rest {
-                8.. => (I64, 8),
-                4..=7 => (I32, 4),
-                2..=3 => (clif::types::I16, 2),
-                _ => (I8, 1),
-            };
-            let v = self.b.ins().load(ty, flags(), src, off as i32);
+        for (off, n) in Self::pieces(size) {
+            let v = self.b.ins().load(Self::int_type(n), flags(), src, off as i32);
             self.b.ins().store(flags(), v, dst, off as i32);
-            off += n;
         }
     }
 
@@ -538,6 +594,7 @@ impl Gen<'_, '_> {
             let cb = self.b.create_block();
             self.control_blocks.insert(block, cb);
         }
+        self.preload_stores();
         let first = self.parser_blocks[&m.parser.entry];
         self.b.ins().jump(first, &[]);
         Ok(())
@@ -545,9 +602,14 @@ impl Gen<'_, '_> {
 
     fn function(&mut self, func: &Function, part: Part) -> Result<(), Error> {
         self.part = part;
+        let facts = validity_facts(func);
         for (block, data) in func.blocks.iter() {
             let cb = self.block(block);
             self.b.switch_to_block(cb);
+            for &(header, valid) in facts.get(&block).into_iter().flatten() {
+                let v = self.b.ins().iconst(I64, i64::from(valid));
+                self.b.def_var(self.headers[header.index()].valid, v);
+            }
             for inst in &data.insts {
                 self.inst(inst)?;
             }
@@ -735,14 +797,24 @@ impl Gen<'_, '_> {
         self.b.set_cold_block(self.reject);
         let error = self.b.use_var(self.error);
         let e32 = self.b.ins().ireduce(I32, error);
-        self.b.ins().store(MemFlagsData::trusted(), e32, self.ctx, ctx::PARSER_ERROR);
         let mark = self.output_mark();
-        self.b.ins().store(MemFlagsData::trusted(), mark, self.ctx, ctx::MARK);
         let zero = self.b.ins().iconst(I32, 0);
-        self.b.ins().store(MemFlagsData::trusted(), zero, self.ctx, ctx::OUT_PORT);
         let drop = self.b.ins().iconst(I32, 1);
-        self.b.ins().store(MemFlagsData::trusted(), drop, self.ctx, ctx::VERDICT);
+        self.store_outputs(mark, zero, drop, e32);
         self.b.ins().return_(&[drop]);
+    }
+
+    /// Store the context's outputs as two 64-bit words (mark + out_port, verdict + parser_error),
+    /// so a caller reading them whole gets them forwarded from the stores.
+    fn store_outputs(&mut self, mark: clif::Value, out_port: clif::Value, verdict: clif::Value, error: clif::Value) {
+        const { assert!(ctx::OUT_PORT == ctx::MARK + 4 && ctx::PARSER_ERROR == ctx::VERDICT + 4) };
+        for (at, low, high) in [(ctx::MARK, mark, out_port), (ctx::VERDICT, verdict, error)] {
+            let low = self.b.ins().uextend(I64, low);
+            let high = self.b.ins().uextend(I64, high);
+            let high = self.b.ins().ishl_imm_u(high, 32);
+            let word = self.b.ins().bor(low, high);
+            self.b.ins().store(MemFlagsData::trusted(), word, self.ctx, at);
+        }
     }
 
     /// The outgoing mark (i32).
@@ -790,9 +862,7 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(next);
         }
         let mark = self.output_mark();
-        self.b.ins().store(MemFlagsData::trusted(), mark, self.ctx, ctx::MARK);
         let zero = self.b.ins().iconst(I32, 0);
-        self.b.ins().store(MemFlagsData::trusted(), zero, self.ctx, ctx::PARSER_ERROR);
         let std = self.m.standard.clone();
         let (verdict, out_port) = match self.m.architecture {
             Architecture::EbpfFilter => {
@@ -829,8 +899,7 @@ impl Gen<'_, '_> {
                 (verdict, out_port)
             }
         };
-        self.b.ins().store(MemFlagsData::trusted(), out_port, self.ctx, ctx::OUT_PORT);
-        self.b.ins().store(MemFlagsData::trusted(), verdict, self.ctx, ctx::VERDICT);
+        self.store_outputs(mark, out_port, verdict, zero);
         self.b.ins().return_(&[verdict]);
         Ok(())
     }
@@ -876,13 +945,20 @@ impl Gen<'_, '_> {
                 let (valid, ptr) = (h.valid, h.ptr);
                 let p = self.b.use_var(ptr);
                 let v = self.read_bits(p, bit_offset, width);
-                let valid = self.b.use_var(valid);
-                let vty = self.b.func.dfg.value_type(v);
-                let zero = self.iconst(vty, 0);
-                let v = self.b.ins().select(valid, v, zero);
                 let ty = self.ty(*result);
                 let v = self.resize(v, ty);
-                self.set(*result, v);
+                let valid = self.b.use_var(valid);
+                // Masked before the select, so the select's result needs no mask of its own.
+                let v = match self.known_constant(valid) {
+                    Some(0) => self.iconst(repr(ty), 0),
+                    Some(_) => v,
+                    None => {
+                        let zero = self.iconst(repr(ty), 0);
+                        self.b.ins().select(valid, v, zero)
+                    }
+                };
+                let var = self.value_var(*result);
+                self.b.def_var(var, v);
             }
             Inst::WriteField { header, field, value } => {
                 let (bit_offset, width) = self.header_field(*header, *field)?;
@@ -1008,45 +1084,8 @@ impl Gen<'_, '_> {
                 self.reject_if(fail, *error);
             }
             Inst::TableApply { table, keys, hit, action, params } => self.table_apply(*table, keys, *hit, *action, params)?,
-            Inst::HintApply { hint, key, hit } => {
-                let layout = layout::hint_key_layout(self.m, *hint);
-                let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
-                let key_ptr = self.build_struct(&layout, &key, 0);
-                let mark_slot = self.stack_slot(4);
-                let mark_ptr = self.slot_addr(mark_slot);
-                let id = self.b.ins().iconst(I32, hint.index() as i64);
-                let f = self.refs.hint_lookup;
-                let found = self.call(f, &[self.state, id, key_ptr, mark_ptr]).expect("result");
-                let found = self.b.ins().icmp_imm_u(IntCC::NotEqual, found, 0);
-                if let Some(var) = self.m.standard.mark {
-                    let mark = self.b.ins().load(I32, flags(), mark_ptr, 0);
-                    let mark = self.b.ins().uextend(I64, mark);
-                    let ty = self.m.variables[var].ty;
-                    let mark = self.resize(mark, ty);
-                    let old = self.b.use_var(self.vars[var.index()]);
-                    let new = self.b.ins().select(found, mark, old);
-                    self.b.def_var(self.vars[var.index()], new);
-                }
-                let v = self.bool_value(found);
-                self.set(*hit, v);
-            }
-            Inst::MapLookup { map, key, found, values } => {
-                let (kl, vl) = layout::map_layouts(self.m, *map);
-                let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
-                let key_ptr = self.build_struct(&kl, &key, 0);
-                let value_slot = self.stack_slot(vl.size);
-                let value_ptr = self.slot_addr(value_slot);
-                let id = self.b.ins().iconst(I32, map.index() as i64);
-                let f = self.refs.map_lookup;
-                let got = self.call(f, &[self.state, id, key_ptr, value_ptr]).expect("result");
-                let got = self.b.ins().icmp_imm_u(IntCC::NotEqual, got, 0);
-                let got = self.bool_value(got);
-                self.set(*found, got);
-                for (field, v) in vl.fields.iter().zip(values) {
-                    let x = self.load_field(value_ptr, field);
-                    self.set(*v, x);
-                }
-            }
+            Inst::HintApply { hint, key, hit } => self.hint_apply(*hint, key, *hit),
+            Inst::MapLookup { map, key, found, values } => self.map_lookup(*map, key, *found, values),
             Inst::MapUpdate { map, key, values } => {
                 let (kl, vl) = layout::map_layouts(self.m, *map);
                 let key: Vec<clif::Value> = key.iter().map(|k| self.get(*k)).collect();
@@ -1065,17 +1104,7 @@ impl Gen<'_, '_> {
                 let f = self.refs.map_delete;
                 self.call(f, &[self.state, id, key_ptr]);
             }
-            Inst::Count { counter, index, packets } => {
-                let i = self.get(*index);
-                let (i, big) = self.split_u64(i);
-                let max = self.b.ins().iconst(I64, -1);
-                let i = self.b.ins().select(big, max, i);
-                let p = self.get(*packets);
-                let (p, _) = self.split_u64(p);
-                let id = self.b.ins().iconst(I32, counter.index() as i64);
-                let f = self.refs.count;
-                self.call(f, &[self.state, id, i, p, self.len]);
-            }
+            Inst::Count { counter, index, packets } => self.count(*counter, *index, *packets),
             Inst::Hash { result, args } => {
                 let mut h = self.b.ins().iconst(I32, 0x811c_9dc5u32 as i64);
                 for a in args {
@@ -1093,11 +1122,7 @@ impl Gen<'_, '_> {
                 let h = self.b.ins().uextend(I64, h);
                 self.set(*result, h);
             }
-            Inst::Timestamp { result } => {
-                let f = self.refs.timestamp;
-                let t = self.call(f, &[self.ctx]).expect("result");
-                self.set(*result, t);
-            }
+            Inst::Timestamp { result } => self.timestamp(*result),
             Inst::Random { result } => {
                 let f = self.refs.random;
                 let r = self.call(f, &[self.state]).expect("result");
@@ -1305,7 +1330,15 @@ impl Gen<'_, '_> {
                 let zero = self.b.ins().icmp_imm_u(IntCC::Equal, b, 0);
                 let one = self.b.ins().iconst(I64, 1);
                 let safe = self.b.ins().select(zero, one, b);
-                let q = if op == BinaryOp::Div { self.b.ins().udiv(a, safe) } else { self.b.ins().urem(a, safe) };
+                // Operands of 32 bits or less divide in 32 bits (a much faster `div` on x86).
+                let narrow = width <= 32;
+                let (x, y) = if narrow {
+                    (self.b.ins().ireduce(I32, a), self.b.ins().ireduce(I32, safe))
+                } else {
+                    (a, safe)
+                };
+                let q = if op == BinaryOp::Div { self.b.ins().udiv(x, y) } else { self.b.ins().urem(x, y) };
+                let q = if narrow { self.b.ins().uextend(I64, q) } else { q };
                 let z = self.b.ins().iconst(I64, 0);
                 self.b.ins().select(zero, z, q)
             }
@@ -1422,111 +1455,6 @@ impl Gen<'_, '_> {
         Ok(())
     }
 
-    /// Build a struct of `layout` (table/hint keys: big-endian packed; map keys and values:
-    /// little-endian C layout) in a new stack slot and return its address. `prefix_bits` is the
-    /// little-endian u32 at offset 0 of LPM keys. The bytes are assembled into 64-bit words in
-    /// registers and stored whole (padding zero), so the host's word-wise reads forward from the
-    /// stores instead of stalling on many narrow ones.
-    fn build_struct(&mut self, layout: &StructLayout, values: &[clif::Value], prefix_bits: u32) -> clif::Value {
-        let slot = self.stack_slot(layout.size);
-        let ptr = self.slot_addr(slot);
-        // (byte offset, byte count, little-endian bytes as the low bits of an i64)
-        let mut pieces: Vec<(u32, u32, clif::Value)> = Vec::new();
-        if prefix_bits > 0 {
-            let p = self.b.ins().iconst(I64, i64::from(prefix_bits));
-            pieces.push((0, 4, p));
-        }
-        for (field, &x) in layout.fields.iter().zip(values) {
-            let x = self.resize(x, Type::bits(field.width));
-            let wide = field.size > 8;
-            let cty = if wide { I128 } else { I64 };
-            let mut x = self.extend_to(x, cty);
-            if field.left_aligned {
-                let s = field.size * 8 - u32::from(field.width);
-                if s > 0 {
-                    x = self.b.ins().ishl_imm_u(x, i64::from(s));
-                }
-            }
-            // Chunks of at most 8 bytes, in memory order.
-            let mut k = 0;
-            while k < field.size {
-                let n = (field.size - k).min(8);
-                let chunk = match field.byte_order {
-                    // Memory bytes k..k+n of a big-endian field are value bits from the top.
-                    ByteOrder::Big => {
-                        let shift = (field.size - k - n) * 8;
-                        let c = if shift > 0 { self.b.ins().ushr_imm_u(x, i64::from(shift)) } else { x };
-                        let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
-                        let c = if n < 8 { self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64) } else { c };
-                        // Big-endian n bytes as a little-endian number: byte-swap, shift down.
-                        let swapped = self.b.ins().bswap(c);
-                        if n < 8 {
-                            self.b.ins().ushr_imm_u(swapped, i64::from(64 - 8 * n))
-                        } else {
-                            swapped
-                        }
-                    }
-                    ByteOrder::Little => {
-                        let c = if k > 0 { self.b.ins().ushr_imm_u(x, i64::from(8 * k)) } else { x };
-                        let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
-                        if n < 8 {
-                            self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64)
-                        } else {
-                            c
-                        }
-                    }
-                };
-                pieces.push((field.offset + k, n, chunk));
-                k += n;
-            }
-        }
-        let mut word_start = 0u32;
-        while word_start < layout.size {
-            let width = (layout.size - word_start).min(8);
-            let mut acc: Option<clif::Value> = None;
-            for &(off, n, v) in &pieces {
-                if off + n <= word_start || off >= word_start + width {
-                    continue;
-                }
-                let part = if off >= word_start {
-                    let s = (off - word_start) * 8;
-                    if s > 0 {
-                        self.b.ins().ishl_imm_u(v, i64::from(s))
-                    } else {
-                        v
-                    }
-                } else {
-                    self.b.ins().ushr_imm_u(v, i64::from((word_start - off) * 8))
-                };
-                acc = Some(match acc {
-                    None => part,
-                    Some(a) => self.b.ins().bor(a, part),
-                });
-            }
-            let word = acc.unwrap_or_else(|| self.b.ins().iconst(I64, 0));
-            let mut stored = 0;
-            let mut w = word;
-            // Store the word in as few pieces as its width allows (8, or 4 + 2 + 1 ...).
-            while stored < width {
-                let n = match width - stored {
-                    8.. => 8,
-                    4..=7 => 4,
-                    2..=3 => 2,
-                    _ => 1,
-                };
-                let t = Self::int_type(n);
-                let piece = if t == I64 { w } else { self.b.ins().ireduce(t, w) };
-                self.b.ins().store(flags(), piece, ptr, (word_start + stored) as i32);
-                if stored + n < width {
-                    w = self.b.ins().ushr_imm_u(w, i64::from(8 * n));
-                }
-                stored += n;
-            }
-            word_start += width;
-        }
-        ptr
-    }
-
     fn load_field(&mut self, ptr: clif::Value, field: &FieldLayout) -> clif::Value {
         let v = match field.byte_order {
             ByteOrder::Big => {
@@ -1556,42 +1484,5 @@ impl Gen<'_, '_> {
             }
         };
         self.resize(v, Type::bits(field.width))
-    }
-
-    fn table_apply(
-        &mut self,
-        table: ir::TableId,
-        keys: &[Value],
-        hit: Value,
-        action: Value,
-        params: &[Value],
-    ) -> Result<(), Error> {
-        let tl = layout::table_layout(self.m, table);
-        let fields = flowmark_runtime::tables::key_fields(self.m, table, &tl);
-        let prefix_bits: u32 =
-            if tl.storage == TableStorage::LpmTrie { fields.iter().map(|f| f.size * 8).sum() } else { 0 };
-        // The key in layout order.
-        let mut ordered: Vec<(FieldLayout, clif::Value)> =
-            fields.iter().cloned().zip(keys.iter().map(|k| self.get(*k))).collect();
-        ordered.sort_by_key(|(f, _)| f.offset);
-        let key_layout = StructLayout { fields: ordered.iter().map(|(f, _)| f.clone()).collect(), size: tl.key.size };
-        let values: Vec<clif::Value> = ordered.iter().map(|(_, v)| *v).collect();
-        let key_ptr = self.build_struct(&key_layout, &values, prefix_bits);
-        let value_slot = self.stack_slot(tl.value.size);
-        let value_ptr = self.slot_addr(value_slot);
-        let id = self.b.ins().iconst(I32, table.index() as i64);
-        let f = self.refs.table_lookup;
-        let found = self.call(f, &[self.state, id, key_ptr, value_ptr]).expect("result");
-        let found = self.b.ins().icmp_imm_u(IntCC::NotEqual, found, 0);
-        let found = self.bool_value(found);
-        self.set(hit, found);
-        let a = self.b.ins().load(I32, flags(), value_ptr, tl.action_offset as i32);
-        let a = self.b.ins().uextend(I64, a);
-        self.set(action, a);
-        for (field, p) in tl.value.fields.iter().zip(params) {
-            let x = self.load_field(value_ptr, field);
-            self.set(*p, x);
-        }
-        Ok(())
     }
 }

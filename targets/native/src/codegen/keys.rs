@@ -1,0 +1,138 @@
+//! Keys and values in the byte layouts of `flowmark_compiler::layout`, built in registers: a
+//! layout's bytes as little-endian 64-bit words (what the runtime's flat stores hold and hash),
+//! stored to a stack slot only when a host function needs the bytes, and the runtime's key hash
+//! (`flowmark_runtime::tables::hash_words`) computed inline over those words.
+
+use cranelift_codegen::ir::types::{I128, I64};
+use cranelift_codegen::ir::{self as clif, InstBuilder};
+use flowmark_compiler::ir::{self, Type};
+use flowmark_compiler::layout::{ByteOrder, StructLayout};
+use flowmark_runtime::tables::HASH_MULTIPLIER;
+
+use super::{flags, Gen};
+
+impl Gen<'_, '_> {
+    /// The bytes of a struct of `layout` (table/hint keys: big-endian packed; map keys and values:
+    /// little-endian C layout) as little-endian i64 words, the last one zero-padded. `prefix_bits`
+    /// is the little-endian u32 at offset 0 of LPM keys.
+    pub(super) fn layout_words(&mut self, layout: &StructLayout, values: &[clif::Value], prefix_bits: u32) -> Vec<clif::Value> {
+        // (byte offset, byte count, little-endian bytes as the low bits of an i64)
+        let mut pieces: Vec<(u32, u32, clif::Value)> = Vec::new();
+        if prefix_bits > 0 {
+            let p = self.b.ins().iconst(I64, i64::from(prefix_bits));
+            pieces.push((0, 4, p));
+        }
+        for (field, &x) in layout.fields.iter().zip(values) {
+            let x = self.resize(x, Type::bits(field.width));
+            let wide = field.size > 8;
+            let cty = if wide { I128 } else { I64 };
+            let mut x = self.extend_to(x, cty);
+            if field.left_aligned {
+                let s = field.size * 8 - u32::from(field.width);
+                if s > 0 {
+                    x = self.b.ins().ishl_imm_u(x, i64::from(s));
+                }
+            }
+            // Chunks of at most 8 bytes, in memory order.
+            let mut k = 0;
+            while k < field.size {
+                let n = (field.size - k).min(8);
+                let chunk = match field.byte_order {
+                    // Memory bytes k..k+n of a big-endian field are value bits from the top.
+                    ByteOrder::Big => {
+                        let shift = (field.size - k - n) * 8;
+                        let c = if shift > 0 { self.b.ins().ushr_imm_u(x, i64::from(shift)) } else { x };
+                        let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
+                        let c = if n < 8 { self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64) } else { c };
+                        // Big-endian n bytes as a little-endian number: byte-swap, shift down.
+                        let swapped = self.b.ins().bswap(c);
+                        if n < 8 {
+                            self.b.ins().ushr_imm_u(swapped, i64::from(64 - 8 * n))
+                        } else {
+                            swapped
+                        }
+                    }
+                    ByteOrder::Little => {
+                        let c = if k > 0 { self.b.ins().ushr_imm_u(x, i64::from(8 * k)) } else { x };
+                        let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
+                        if n < 8 {
+                            self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64)
+                        } else {
+                            c
+                        }
+                    }
+                };
+                pieces.push((field.offset + k, n, chunk));
+                k += n;
+            }
+        }
+        let mut words = Vec::new();
+        let mut word_start = 0u32;
+        while word_start < layout.size {
+            let width = (layout.size - word_start).min(8);
+            let mut acc: Option<clif::Value> = None;
+            for &(off, n, v) in &pieces {
+                if off + n <= word_start || off >= word_start + width {
+                    continue;
+                }
+                let part = if off >= word_start {
+                    let s = (off - word_start) * 8;
+                    if s > 0 {
+                        self.b.ins().ishl_imm_u(v, i64::from(s))
+                    } else {
+                        v
+                    }
+                } else {
+                    self.b.ins().ushr_imm_u(v, i64::from((word_start - off) * 8))
+                };
+                acc = Some(match acc {
+                    None => part,
+                    Some(a) => self.b.ins().bor(a, part),
+                });
+            }
+            words.push(acc.unwrap_or_else(|| self.b.ins().iconst(I64, 0)));
+            word_start += width;
+        }
+        words
+    }
+
+    /// Store `words` (from [`Gen::layout_words`]) as the `size` bytes of a new stack slot and
+    /// return its address: whole words where they fit, so host functions' word reads forward
+    /// from the stores instead of stalling on many narrow ones.
+    pub(super) fn store_words(&mut self, words: &[clif::Value], size: u32) -> clif::Value {
+        let slot = self.stack_slot(size);
+        let ptr = self.slot_addr(slot);
+        for (i, &word) in words.iter().enumerate() {
+            let word_start = i as u32 * 8;
+            // The word in as few pieces as its width allows (8, or 4 + 2 + 1 ...), low bytes first.
+            for (at, n) in Self::pieces((size - word_start).min(8)) {
+                let w = if at > 0 { self.b.ins().ushr_imm_u(word, i64::from(8 * at)) } else { word };
+                let t = Self::int_type(n);
+                let piece = if t == I64 { w } else { self.b.ins().ireduce(t, w) };
+                self.b.ins().store(flags(), piece, ptr, (word_start + at) as i32);
+            }
+        }
+        ptr
+    }
+
+    /// A struct of `layout` in a new stack slot (see [`Gen::layout_words`]); its address.
+    pub(super) fn build_struct(&mut self, layout: &StructLayout, values: &[clif::Value], prefix_bits: u32) -> clif::Value {
+        let words = self.layout_words(layout, values, prefix_bits);
+        self.store_words(&words, layout.size)
+    }
+
+    /// The runtime's `hash_words` of key words, inline.
+    pub(super) fn hash_words(&mut self, words: &[clif::Value]) -> clif::Value {
+        let k = HASH_MULTIPLIER as i64;
+        let mut h = self.b.ins().iconst(I64, words.len() as i64);
+        for &w in words {
+            let x = self.b.ins().bxor(h, w);
+            let x = self.b.ins().imul_imm_u(x, k);
+            let s = self.b.ins().ushr_imm_u(x, 29);
+            h = self.b.ins().bxor(x, s);
+        }
+        let x = self.b.ins().imul_imm_u(h, k);
+        let s = self.b.ins().ushr_imm_u(x, 31);
+        self.b.ins().bxor(x, s)
+    }
+}
