@@ -1,4 +1,4 @@
-; acl for classifier: 280 instructions, stack 144 bytes, 7 maps
+; acl for classifier: 269 instructions, stack 136 bytes, 7 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -8,339 +8,328 @@
     5: *(u64 *)(r10 -120) = 0
     6: *(u64 *)(r10 -128) = 0
     7: *(u64 *)(r10 -136) = 0
-    8: *(u64 *)(r10 -144) = 0
-    9: r9 = *(u32 *)(r1 +0)
+    8: r9 = *(u32 *)(r1 +0)
       ; prs: block0 (entry)
       ; prs: block1 (start)
       ; extract hdr0
-   10: r4 += 14
-   11: if r4 > r7 goto +255
+    9: r4 += 14
+   10: if r4 > r7 goto +250
       ; v0: bit<16> = read_field hdr0.etherType
-   12: r1 = *(u16 *)(r6 +12)
-   13: if r1 != 8 goto +33
+   11: r1 = *(u16 *)(r6 +12)
+   12: if r1 != 8 goto +33
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
-   14: r3 = r4
-   15: r4 += 20
-   16: if r4 > r7 goto +250
+   13: r3 = r4
+   14: r4 += 20
+   15: if r4 > r7 goto +245
       ; v1: bit<4> = read_field hdr1.ihl
-   17: r1 = *(u8 *)(r6 +14)
-   18: r1 &= 15
+   16: r1 = *(u8 *)(r6 +14)
+   17: r1 &= 15
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   19: if r1 < 5 goto +247
+   18: if r1 < 5 goto +242
       ; v4: bit<4> = read_field hdr1.ihl
-   20: r1 = *(u8 *)(r6 +14)
-   21: r1 &= 15
+   19: r1 = *(u8 *)(r6 +14)
+   20: r1 &= 15
       ; v5: bit<32> = cast v4
       ; v6: bit<32> = const 5
       ; v7: bit<32> = sub v5, v6
-   22: r1 -= 5
-   23: w1 = w1
+   21: r1 -= 5
+   22: w1 = w1
       ; v8: bit<32> = const 0x20
       ; v9: bit<32> = mul v7, v8
-   24: r1 *= 32
-   25: w1 = w1
+   23: r1 *= 32
+   24: w1 = w1
       ; advance v9
-   26: r1 >>= 3
-   27: r4 -= r6
-   28: r1 += r4
-   29: if r1 > 16383 goto +237
-   30: r4 = r6
-   31: r4 += r1
-   32: if r4 > r7 goto +234
+   25: r1 >>= 3
+   26: r4 -= r6
+   27: r1 += r4
+   28: if r1 > 16383 goto +232
+   29: r4 = r6
+   30: r4 += r1
+   31: if r4 > r7 goto +229
       ; v10: bit<13> = read_field hdr1.fragOffset
-   33: r2 = *(u16 *)(r6 +20)
-   34: r2 &= 65311
+   32: r2 = *(u16 *)(r6 +20)
+   33: r2 &= 65311
       ; v11: bit<8> = read_field hdr1.protocol
-   35: r1 = *(u8 *)(r6 +23)
-   36: if r2 != 0 goto +1
-   37: if r1 == 6 goto +2
-   38: if r2 != 0 goto +8
-   39: if r1 != 17 goto +7
+   34: r1 = *(u8 *)(r6 +23)
+   35: if r2 != 0 goto +1
+   36: if r1 == 6 goto +2
+   37: if r2 != 0 goto +8
+   38: if r1 != 17 goto +7
       ; prs: block3 (parse_ports)
       ; extract hdr2
-   40: r1 = r4
-   41: r4 += 4
-   42: if r4 > r7 goto +224
+   39: r1 = r4
+   40: r4 += 4
+   41: if r4 > r7 goto +219
       ; v12: bit<16> = read_field hdr2.srcPort
-   43: r2 = *(u16 *)(r1 +0)
+   42: r2 = *(u16 *)(r1 +0)
       ; write var2, v12
-   44: *(u64 *)(r10 -120) = r2
+   43: *(u64 *)(r10 -120) = r2
       ; v13: bit<16> = read_field hdr2.dstPort
-   45: r1 = *(u16 *)(r1 +2)
+   44: r1 = *(u16 *)(r1 +2)
       ; write var3, v13
-   46: *(u64 *)(r10 -128) = r1
+   45: *(u64 *)(r10 -128) = r1
       ; v0: bool = is_valid hdr1
-   47: r1 = 0
-   48: if r3 == 0 goto +1
-   49: r1 = 1
       ; v1: bool = not v0
-   50: r1 ^= 1
-   51: if r1 != 0 goto +200
+   46: if r3 == 0 goto +199
       ; v4: bit<32> = read_field hdr1.srcAddr
-   52: r1 = *(u32 *)(r6 +26)
+   47: r1 = *(u32 *)(r6 +26)
       ; v5, v6, [v7, v8] = apply table0(v4)
-   53: *(u64 *)(r10 -48) = 0
-   54: *(u32 *)(r10 -44) = r1
-   55: *(u32 *)(r10 -48) = 32
-   56: r1 = map[pipe_src_prefix] ll
-   58: r2 = r10
-   59: r2 += -48
-   60: call bpf_map_lookup_elem
-   61: r1 = r0
-   62: if r1 != 0 goto +12
-   63: *(u32 *)(r10 -48) = 0
-   64: r1 = map[pipe_src_prefix_default] ll
-   66: r2 = r10
-   67: r2 += -48
-   68: call bpf_map_lookup_elem
-   69: r1 = r0
-   70: if r1 != 0 goto +4
-   71: r8 = 2
-   72: r2 = 0
-   73: r1 = 0
-   74: goto +5
-   75: r8 = *(u32 *)(r1 +0)
-   76: r2 = *(u32 *)(r1 +4)
-   77: r2 = be32 r2
-   78: r1 = *(u32 *)(r1 +8)
-   79: r1 = be32 r1
-   80: if r8 == 0 goto +7
-   81: if r8 == 1 goto +2
-   82: if r8 == 2 goto +19
-   83: goto +18
+   48: *(u64 *)(r10 -48) = 0
+   49: *(u32 *)(r10 -44) = r1
+   50: *(u32 *)(r10 -48) = 32
+   51: r1 = map[pipe_src_prefix] ll
+   53: r2 = r10
+   54: r2 += -48
+   55: call bpf_map_lookup_elem
+   56: r1 = r0
+   57: if r1 != 0 goto +12
+   58: *(u32 *)(r10 -48) = 0
+   59: r1 = map[pipe_src_prefix_default] ll
+   61: r2 = r10
+   62: r2 += -48
+   63: call bpf_map_lookup_elem
+   64: r1 = r0
+   65: if r1 != 0 goto +4
+   66: r8 = 2
+   67: r2 = 0
+   68: r1 = 0
+   69: goto +5
+   70: r8 = *(u32 *)(r1 +0)
+   71: r2 = *(u32 *)(r1 +4)
+   72: r2 = be32 r2
+   73: r1 = *(u32 *)(r1 +8)
+   74: r1 = be32 r1
+   75: if r8 == 0 goto +7
+   76: if r8 == 1 goto +2
+   77: if r8 == 2 goto +19
+   78: goto +18
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.deny)
       ; v10: bit<8> = const 1
-   84: r2 = 1
+   79: r2 = 1
       ; write var8, v10
-   85: *(u64 *)(r10 -144) = r2
+   80: *(u64 *)(r10 -136) = r2
       ; v11: bit<32> = const 1
       ; count counter0[v8] += v11
-   86: *(u32 *)(r10 -48) = r1
-   87: goto +1
+   81: *(u32 *)(r10 -48) = r1
+   82: goto +1
       ; pipe: block7 (pipe.trust)
       ; v9: bit<32> = const 1
       ; count counter0[v7] += v9
-   88: *(u32 *)(r10 -48) = r2
-   89: r1 = map[pipe_rule_stats] ll
-   91: r2 = r10
-   92: r2 += -48
-   93: call bpf_map_lookup_elem
-   94: r2 = r0
-   95: if r2 == 0 goto +6
-   96: r1 = *(u64 *)(r2 +0)
-   97: r1 += 1
-   98: *(u64 *)(r2 +0) = r1
-   99: r1 = *(u64 *)(r2 +8)
-  100: r1 += r9
-  101: *(u64 *)(r2 +8) = r1
-  102: if r8 == 0 goto +166
-  103: if r8 == 1 goto +165
+   83: *(u32 *)(r10 -48) = r2
+   84: r1 = map[pipe_rule_stats] ll
+   86: r2 = r10
+   87: r2 += -48
+   88: call bpf_map_lookup_elem
+   89: r2 = r0
+   90: if r2 == 0 goto +6
+   91: r1 = *(u64 *)(r2 +0)
+   92: r1 += 1
+   93: *(u64 *)(r2 +0) = r1
+   94: r1 = *(u64 *)(r2 +8)
+   95: r1 += r9
+   96: *(u64 *)(r2 +8) = r1
+   97: if r8 == 0 goto +165
+   98: if r8 == 1 goto +164
       ; v12: bit<8> = read_field hdr1.protocol
-  104: r1 = *(u8 *)(r6 +23)
+   99: r2 = *(u8 *)(r6 +23)
       ; v13: bit<16> = read var2
-  105: r2 = *(u64 *)(r10 -120)
+  100: r3 = *(u64 *)(r10 -120)
       ; v14: bit<16> = read var3
-  106: r3 = *(u64 *)(r10 -128)
+  101: r1 = *(u64 *)(r10 -128)
       ; v15, v16, [v17, v18, v19] = apply table1(v12, v13, v14)
-  107: *(u64 *)(r10 -48) = 0
-  108: *(u8 *)(r10 -48) = r1
-  109: *(u8 *)(r10 -47) = r2
-  110: r2 >>= 8
-  111: *(u8 *)(r10 -46) = r2
-  112: r1 = r3
-  113: *(u8 *)(r10 -45) = r1
-  114: r1 >>= 8
-  115: *(u8 *)(r10 -44) = r1
-  116: *(u64 *)(r10 -104) = 0
-  117: *(u32 *)(r10 -112) = 0
-  118: r1 = map[pipe_acl_rules_masks] ll
-  120: r2 = r10
-  121: r2 += -112
-  122: call bpf_map_lookup_elem
-  123: r3 = r0
-  124: if r3 == 0 goto +29
-  125: r1 = *(u32 *)(r3 +0)
-  126: if r1 == 0 goto +27
-  127: r1 = *(u32 *)(r10 -112)
-  128: *(u32 *)(r10 -80) = r1
-  129: r2 = *(u32 *)(r10 -48)
-  130: r1 = *(u32 *)(r3 +8)
-  131: r2 &= r1
-  132: *(u32 *)(r10 -76) = r2
-  133: r1 = *(u32 *)(r10 -44)
-  134: r2 = *(u32 *)(r3 +12)
-  135: r1 &= r2
-  136: *(u32 *)(r10 -72) = r1
-  137: r1 = map[pipe_acl_rules] ll
-  139: r2 = r10
-  140: r2 += -80
-  141: call bpf_map_lookup_elem
-  142: r3 = r0
-  143: if r3 == 0 goto +6
-  144: r1 = *(u64 *)(r10 -104)
-  145: if r1 == 0 goto +3
-  146: r2 = *(u32 *)(r3 +4)
-  147: r1 = *(u32 *)(r1 +4)
-  148: if r2 <= r1 goto +1
-  149: *(u64 *)(r10 -104) = r3
-  150: r1 = *(u32 *)(r10 -112)
-  151: r1 += 1
-  152: *(u32 *)(r10 -112) = r1
-  153: if r1 < 16 goto -36
-  154: r1 = *(u64 *)(r10 -104)
-  155: if r1 != 0 goto +13
-  156: *(u32 *)(r10 -48) = 0
-  157: r1 = map[pipe_acl_rules_default] ll
-  159: r2 = r10
-  160: r2 += -48
-  161: call bpf_map_lookup_elem
-  162: r1 = r0
-  163: if r1 != 0 goto +6
-  164: r8 = 2
-  165: r3 = 0
-  166: r2 = 0
-  167: r1 = 0
-  168: goto +8
-  169: r1 = *(u64 *)(r10 -104)
-  170: r8 = *(u32 *)(r1 +0)
-  171: r3 = *(u32 *)(r1 +8)
-  172: r3 = be32 r3
-  173: r2 = *(u32 *)(r1 +12)
-  174: r2 = be32 r2
-  175: r1 = *(u32 *)(r1 +16)
-  176: r1 = be32 r1
-  177: if r8 == 3 goto +23
-  178: if r8 == 1 goto +5
-  179: if r8 == 4 goto +2
-  180: if r8 == 2 goto +36
-  181: goto +35
+  102: *(u64 *)(r10 -48) = 0
+  103: *(u8 *)(r10 -48) = r2
+  104: *(u8 *)(r10 -47) = r3
+  105: r3 >>= 8
+  106: *(u8 *)(r10 -46) = r3
+  107: *(u8 *)(r10 -45) = r1
+  108: r1 >>= 8
+  109: *(u8 *)(r10 -44) = r1
+  110: *(u64 *)(r10 -104) = 0
+  111: *(u32 *)(r10 -112) = 0
+  112: r1 = map[pipe_acl_rules_masks] ll
+  114: r2 = r10
+  115: r2 += -112
+  116: call bpf_map_lookup_elem
+  117: r3 = r0
+  118: if r3 == 0 goto +29
+  119: r1 = *(u32 *)(r3 +0)
+  120: if r1 == 0 goto +27
+  121: r1 = *(u32 *)(r10 -112)
+  122: *(u32 *)(r10 -80) = r1
+  123: r2 = *(u32 *)(r10 -48)
+  124: r1 = *(u32 *)(r3 +8)
+  125: r2 &= r1
+  126: *(u32 *)(r10 -76) = r2
+  127: r2 = *(u32 *)(r10 -44)
+  128: r1 = *(u32 *)(r3 +12)
+  129: r2 &= r1
+  130: *(u32 *)(r10 -72) = r2
+  131: r1 = map[pipe_acl_rules] ll
+  133: r2 = r10
+  134: r2 += -80
+  135: call bpf_map_lookup_elem
+  136: r3 = r0
+  137: if r3 == 0 goto +6
+  138: r1 = *(u64 *)(r10 -104)
+  139: if r1 == 0 goto +3
+  140: r2 = *(u32 *)(r3 +4)
+  141: r1 = *(u32 *)(r1 +4)
+  142: if r2 <= r1 goto +1
+  143: *(u64 *)(r10 -104) = r3
+  144: r1 = *(u32 *)(r10 -112)
+  145: r1 += 1
+  146: *(u32 *)(r10 -112) = r1
+  147: if r1 < 16 goto -36
+  148: r1 = *(u64 *)(r10 -104)
+  149: if r1 != 0 goto +13
+  150: *(u32 *)(r10 -48) = 0
+  151: r1 = map[pipe_acl_rules_default] ll
+  153: r2 = r10
+  154: r2 += -48
+  155: call bpf_map_lookup_elem
+  156: r1 = r0
+  157: if r1 != 0 goto +6
+  158: r8 = 2
+  159: r3 = 0
+  160: r2 = 0
+  161: r1 = 0
+  162: goto +8
+  163: r1 = *(u64 *)(r10 -104)
+  164: r8 = *(u32 *)(r1 +0)
+  165: r3 = *(u32 *)(r1 +8)
+  166: r3 = be32 r3
+  167: r2 = *(u32 *)(r1 +12)
+  168: r2 = be32 r2
+  169: r1 = *(u32 *)(r1 +16)
+  170: r1 = be32 r1
+  171: if r8 == 3 goto +23
+  172: if r8 == 1 goto +5
+  173: if r8 == 4 goto +2
+  174: if r8 == 2 goto +36
+  175: goto +35
       ; pipe: block12 (NoAction)
       ; pipe: block14 (pipe.monitor)
       ; v24: bit<32> = const 1
       ; count counter0[v19] += v24
-  182: *(u32 *)(r10 -48) = r1
-  183: goto +3
+  176: *(u32 *)(r10 -48) = r1
+  177: goto +3
       ; pipe: block16 (pipe.deny)
       ; v22: bit<8> = const 1
-  184: r1 = 1
+  178: r1 = 1
       ; write var8, v22
-  185: *(u64 *)(r10 -144) = r1
+  179: *(u64 *)(r10 -136) = r1
       ; v23: bit<32> = const 1
       ; count counter0[v18] += v23
-  186: *(u32 *)(r10 -48) = r2
-  187: r1 = map[pipe_rule_stats] ll
-  189: r2 = r10
-  190: r2 += -48
-  191: call bpf_map_lookup_elem
-  192: r2 = r0
-  193: if r2 == 0 goto +23
-  194: r1 = *(u64 *)(r2 +0)
-  195: r1 += 1
-  196: *(u64 *)(r2 +0) = r1
-  197: r1 = *(u64 *)(r2 +8)
-  198: r1 += r9
-  199: *(u64 *)(r2 +8) = r1
-  200: goto +16
+  180: *(u32 *)(r10 -48) = r2
+  181: r1 = map[pipe_rule_stats] ll
+  183: r2 = r10
+  184: r2 += -48
+  185: call bpf_map_lookup_elem
+  186: r2 = r0
+  187: if r2 == 0 goto +23
+  188: r1 = *(u64 *)(r2 +0)
+  189: r1 += 1
+  190: *(u64 *)(r2 +0) = r1
+  191: r1 = *(u64 *)(r2 +8)
+  192: r1 += r9
+  193: *(u64 *)(r2 +8) = r1
+  194: goto +16
       ; pipe: block18 (pipe.allow)
       ; v20: bit<8> = const 0
-  201: r1 = 0
+  195: r1 = 0
       ; write var8, v20
-  202: *(u64 *)(r10 -144) = r1
+  196: *(u64 *)(r10 -136) = r1
       ; v21: bit<32> = const 1
       ; count counter0[v17] += v21
-  203: *(u32 *)(r10 -48) = r3
-  204: r1 = map[pipe_rule_stats] ll
-  206: r2 = r10
-  207: r2 += -48
-  208: call bpf_map_lookup_elem
-  209: r2 = r0
-  210: if r2 == 0 goto +6
-  211: r1 = *(u64 *)(r2 +0)
-  212: r1 += 1
-  213: *(u64 *)(r2 +0) = r1
-  214: r1 = *(u64 *)(r2 +8)
-  215: r1 += r9
-  216: *(u64 *)(r2 +8) = r1
-  217: if r8 == 3 goto +51
-  218: if r8 == 1 goto +50
+  197: *(u32 *)(r10 -48) = r3
+  198: r1 = map[pipe_rule_stats] ll
+  200: r2 = r10
+  201: r2 += -48
+  202: call bpf_map_lookup_elem
+  203: r2 = r0
+  204: if r2 == 0 goto +6
+  205: r1 = *(u64 *)(r2 +0)
+  206: r1 += 1
+  207: *(u64 *)(r2 +0) = r1
+  208: r1 = *(u64 *)(r2 +8)
+  209: r1 += r9
+  210: *(u64 *)(r2 +8) = r1
+  211: if r8 == 3 goto +51
+  212: if r8 == 1 goto +50
       ; v25: bit<8> = read_field hdr1.protocol
-  219: r2 = *(u8 *)(r6 +23)
+  213: r2 = *(u8 *)(r6 +23)
       ; v26: bit<16> = read var3
-  220: r1 = *(u64 *)(r10 -128)
+  214: r1 = *(u64 *)(r10 -128)
       ; v27, v28, [v29, v30] = apply table2(v25, v26)
-  221: *(u64 *)(r10 -48) = 0
-  222: *(u8 *)(r10 -48) = r2
-  223: *(u8 *)(r10 -47) = r1
-  224: r1 >>= 8
-  225: *(u8 *)(r10 -46) = r1
-  226: r1 = map[pipe_service_allow] ll
-  228: r2 = r10
-  229: r2 += -48
-  230: call bpf_map_lookup_elem
-  231: r2 = r0
-  232: if r2 != 0 goto +4
-  233: r1 = 1
-  234: r3 = 0
-  235: r2 = 2
-  236: goto +5
-  237: r1 = *(u32 *)(r2 +0)
-  238: r3 = *(u32 *)(r2 +4)
-  239: r3 = be32 r3
-  240: r2 = *(u32 *)(r2 +8)
-  241: r2 = be32 r2
-  242: if r1 == 3 goto +5
-  243: if r1 != 1 goto +25
+  215: *(u64 *)(r10 -48) = 0
+  216: *(u8 *)(r10 -48) = r2
+  217: *(u8 *)(r10 -47) = r1
+  218: r1 >>= 8
+  219: *(u8 *)(r10 -46) = r1
+  220: r1 = map[pipe_service_allow] ll
+  222: r2 = r10
+  223: r2 += -48
+  224: call bpf_map_lookup_elem
+  225: r1 = r0
+  226: if r1 != 0 goto +4
+  227: r4 = 1
+  228: r3 = 0
+  229: r2 = 2
+  230: goto +5
+  231: r4 = *(u32 *)(r1 +0)
+  232: r3 = *(u32 *)(r1 +4)
+  233: r3 = be32 r3
+  234: r2 = *(u32 *)(r1 +8)
+  235: r2 = be32 r2
+  236: if r4 == 3 goto +5
+  237: if r4 != 1 goto +25
       ; pipe: block22 (pipe.deny)
       ; v33: bit<8> = const 1
-  244: r1 = 1
+  238: r1 = 1
       ; write var8, v33
-  245: *(u64 *)(r10 -144) = r1
+  239: *(u64 *)(r10 -136) = r1
       ; v34: bit<32> = const 1
       ; count counter0[v30] += v34
-  246: *(u32 *)(r10 -48) = r2
-  247: goto +5
+  240: *(u32 *)(r10 -48) = r2
+  241: goto +5
       ; pipe: block24 (pipe.allow)
       ; v31: bit<8> = const 0
-  248: r1 = 0
+  242: r1 = 0
       ; write var8, v31
-  249: *(u64 *)(r10 -144) = r1
+  243: *(u64 *)(r10 -136) = r1
       ; v32: bit<32> = const 1
       ; count counter0[v29] += v32
-  250: *(u32 *)(r10 -48) = r3
-  251: goto +1
+  244: *(u32 *)(r10 -48) = r3
+  245: goto +1
       ; v2: bit<32> = const 1
       ; v3: bit<32> = const 1
       ; count counter0[v2] += v3
-  252: *(u32 *)(r10 -48) = 1
-  253: r1 = map[pipe_rule_stats] ll
-  255: r2 = r10
-  256: r2 += -48
-  257: call bpf_map_lookup_elem
-  258: r2 = r0
-  259: if r2 == 0 goto +9
-  260: r1 = *(u64 *)(r2 +0)
-  261: r1 += 1
-  262: *(u64 *)(r2 +0) = r1
-  263: r1 = *(u64 *)(r2 +8)
-  264: r1 += r9
-  265: *(u64 *)(r2 +8) = r1
-  266: goto +2
+  246: *(u32 *)(r10 -48) = 1
+  247: r1 = map[pipe_rule_stats] ll
+  249: r2 = r10
+  250: r2 += -48
+  251: call bpf_map_lookup_elem
+  252: r2 = r0
+  253: if r2 == 0 goto +9
+  254: r1 = *(u64 *)(r2 +0)
+  255: r1 += 1
+  256: *(u64 *)(r2 +0) = r1
+  257: r1 = *(u64 *)(r2 +8)
+  258: r1 += r9
+  259: *(u64 *)(r2 +8) = r1
+  260: goto +2
       ; drop
+  261: r0 = 2
+  262: exit
+      ; epilogue: verdict
+  263: r1 = *(u64 *)(r10 -136)
+  264: if r1 != 0 goto +2
+  265: r0 = 0
+  266: exit
   267: r0 = 2
   268: exit
-      ; epilogue: verdict
-  269: r1 = *(u64 *)(r10 -144)
-  270: if r1 != 0 goto +2
-  271: r0 = 0
-  272: exit
-  273: if r1 != 2 goto +4
-  274: r1 = *(u64 *)(r10 -136)
-  275: r2 = 0
-  276: call bpf_redirect
-  277: exit
-  278: r0 = 2
-  279: exit

@@ -1,4 +1,4 @@
-; p0f for classifier: 1547 instructions, stack 232 bytes, 4 maps
+; p0f for classifier: 1542 instructions, stack 232 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r2 = r1
@@ -1984,10 +1984,5 @@
  1537: if r1 != 0 goto +2
  1538: r0 = 0
  1539: exit
- 1540: if r1 != 2 goto +4
- 1541: r1 = *(u32 *)(r10 -32)
- 1542: r2 = 0
- 1543: call bpf_redirect
- 1544: exit
- 1545: r0 = 2
- 1546: exit
+ 1540: r0 = 2
+ 1541: exit

@@ -1,4 +1,4 @@
-; p0f for xdp: 1585 instructions, stack 264 bytes, 4 maps
+; p0f for xdp: 1580 instructions, stack 264 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -2020,10 +2020,5 @@
  1575: if r1 != 0 goto +2
  1576: r0 = 2
  1577: exit
- 1578: if r1 != 2 goto +4
- 1579: r1 = *(u32 *)(r10 -32)
- 1580: r2 = 0
- 1581: call bpf_redirect
- 1582: exit
- 1583: r0 = 1
- 1584: exit
+ 1578: r0 = 1
+ 1579: exit

@@ -178,8 +178,9 @@ impl<'m> Lowering<'m> {
                 self.return_code(pass);
                 self.push(MInst::Exit);
                 self.push(MInst::Label(not_pass));
-                if offload {
-                    // No redirect on the NIC (offload::check rejects it): anything else drops.
+                if offload || !self.verdict_may_redirect() {
+                    // No redirect on the NIC (offload::check rejects it), or the program never
+                    // sets one: anything else drops.
                     self.mov_imm(R0, drop as u64);
                     self.push(MInst::Exit);
                     return;
@@ -199,6 +200,26 @@ impl<'m> Lowering<'m> {
                 self.push(MInst::Exit);
             }
         }
+    }
+
+    /// Whether some assignment to the verdict may give it `REDIRECT` (anything but a constant
+    /// other than REDIRECT counts).
+    fn verdict_may_redirect(&self) -> bool {
+        let Some(verdict) = self.module.standard.verdict else { return false };
+        [&self.module.parser, &self.module.control].into_iter().any(|function| {
+            let constants: std::collections::HashMap<ir::Value, u128> = function
+                .blocks
+                .iter()
+                .flat_map(|(_, b)| b.insts.iter())
+                .filter_map(|i| if let ir::Inst::Const { result, value } = i { Some((*result, *value)) } else { None })
+                .collect();
+            function.blocks.iter().flat_map(|(_, b)| b.insts.iter()).any(|inst| match inst {
+                ir::Inst::WriteVar { var, value } if *var == verdict => {
+                    constants.get(value).is_none_or(|c| *c == ir::VERDICT_REDIRECT as u128)
+                }
+                _ => false,
+            })
+        })
     }
 
     /// `r0 = code` (a negative code as a sign-extended immediate, not a 64-bit constant).

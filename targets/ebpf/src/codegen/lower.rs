@@ -373,7 +373,15 @@ impl<'m> Lowering<'m> {
         let data = &function.blocks[block];
         let by_branch = matches!(data.terminator, Terminator::Branch { cond, .. } if cond == value);
         let by_verify = data.insts.iter().any(|i| matches!(i, Inst::Verify { cond, .. } if *cond == value));
-        self.use_counts[self.current_function].get(&value) == Some(&1) && (by_branch || by_verify) && function.values[value] == Type::Bool
+        // `!value` that is itself only tested (its lowering flips the deferred condition).
+        let by_negation = || {
+            data.insts.iter().any(|i| {
+                matches!(i, Inst::Unary { result, op: ir::UnaryOp::Not, arg } if *arg == value && self.only_branch_use(function, *result))
+            })
+        };
+        self.use_counts[self.current_function].get(&value) == Some(&1)
+            && function.values[value] == Type::Bool
+            && (by_branch || by_verify || by_negation())
     }
 
     pub fn stack_size(&self) -> u32 {
