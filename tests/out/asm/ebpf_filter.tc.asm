@@ -1,4 +1,4 @@
-; ebpf_filter for classifier: 73 instructions, stack 80 bytes, 3 maps
+; ebpf_filter for classifier: 71 instructions, stack 80 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -8,21 +8,21 @@
       ; prs: block1 (start)
       ; extract hdr0
     4: r2 += 14
-    5: if r2 > r7 goto +59
+    5: if r2 > r7 goto +57
       ; v0: bit<16> = read_field hdr0.etherType
     6: r1 = *(u16 *)(r6 +12)
-    7: if r1 != 8 goto +57
+    7: if r1 != 8 goto +55
       ; prs: block2 (ip)
       ; extract hdr1
     8: r1 = r2
     9: r2 += 20
-   10: if r2 > r7 goto +54
+   10: if r2 > r7 goto +52
       ; v0: bool = const 1
-   11: r8 = 1
       ; write var2, v0
+   11: r8 = 1
       ; v1: bool = is_valid hdr1
       ; v2: bool = not v1
-   12: if r1 == 0 goto +49
+   12: if r1 == 0 goto +48
       ; v4: bit<8> = read_field hdr1.protocol
    13: r1 = *(u8 *)(r6 +23)
       ; v5: bit<32> = cast v4
@@ -68,35 +68,33 @@
    47: call bpf_map_lookup_elem
    48: r1 = r0
    49: if r1 != 0 goto +3
-   50: r3 = 1
-   51: r2 = 0
+   50: r2 = 1
+   51: r1 = 0
    52: goto +2
-   53: r3 = *(u32 *)(r1 +0)
-   54: r2 = *(u32 *)(r1 +4)
-   55: if r3 == 0 goto +2
-   56: if r3 == 1 goto +10
-   57: goto +9
+   53: r2 = *(u32 *)(r1 +0)
+   54: r1 = *(u32 *)(r1 +4)
+   55: if r2 == 0 goto +2
+   56: if r2 == 1 goto +8
+   57: goto +7
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
-   58: r1 = 0
       ; write var2, v15
-   59: r8 = r1
+   58: r8 = 0
       ; write_field hdr1.srcAddr, v14
-   60: *(u32 *)(r6 +26) = r2
-   61: goto +5
+   59: *(u32 *)(r6 +26) = r1
+   60: goto +4
       ; v3: bool = const 0
-   62: r1 = 0
       ; write var2, v3
-   63: r8 = r1
-   64: goto +2
+   61: r8 = 0
+   62: goto +2
       ; drop
-   65: r0 = 2
-   66: exit
+   63: r0 = 2
+   64: exit
       ; epilogue: verdict
-   67: r1 = r8
-   68: if r1 == 0 goto +2
-   69: r0 = 0
+   65: r1 = r8
+   66: if r1 == 0 goto +2
+   67: r0 = 0
+   68: exit
+   69: r0 = 2
    70: exit
-   71: r0 = 2
-   72: exit

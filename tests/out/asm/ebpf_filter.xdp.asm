@@ -1,4 +1,4 @@
-; ebpf_filter for xdp: 75 instructions, stack 80 bytes, 3 maps
+; ebpf_filter for xdp: 73 instructions, stack 80 bytes, 3 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +0)
@@ -10,21 +10,21 @@
       ; prs: block1 (start)
       ; extract hdr0
     6: r2 += 14
-    7: if r2 > r7 goto +59
+    7: if r2 > r7 goto +57
       ; v0: bit<16> = read_field hdr0.etherType
     8: r1 = *(u16 *)(r6 +12)
-    9: if r1 != 8 goto +57
+    9: if r1 != 8 goto +55
       ; prs: block2 (ip)
       ; extract hdr1
    10: r1 = r2
    11: r2 += 20
-   12: if r2 > r7 goto +54
+   12: if r2 > r7 goto +52
       ; v0: bool = const 1
-   13: r8 = 1
       ; write var2, v0
+   13: r8 = 1
       ; v1: bool = is_valid hdr1
       ; v2: bool = not v1
-   14: if r1 == 0 goto +49
+   14: if r1 == 0 goto +48
       ; v4: bit<8> = read_field hdr1.protocol
    15: r1 = *(u8 *)(r6 +23)
       ; v5: bit<32> = cast v4
@@ -70,35 +70,33 @@
    49: call bpf_map_lookup_elem
    50: r1 = r0
    51: if r1 != 0 goto +3
-   52: r3 = 1
-   53: r2 = 0
+   52: r2 = 1
+   53: r1 = 0
    54: goto +2
-   55: r3 = *(u32 *)(r1 +0)
-   56: r2 = *(u32 *)(r1 +4)
-   57: if r3 == 0 goto +2
-   58: if r3 == 1 goto +10
-   59: goto +9
+   55: r2 = *(u32 *)(r1 +0)
+   56: r1 = *(u32 *)(r1 +4)
+   57: if r2 == 0 goto +2
+   58: if r2 == 1 goto +8
+   59: goto +7
       ; pipe: block3 (NoAction)
       ; pipe: block5 (pipe.Reject)
       ; v15: bool = const 0
-   60: r1 = 0
       ; write var2, v15
-   61: r8 = r1
+   60: r8 = 0
       ; write_field hdr1.srcAddr, v14
-   62: *(u32 *)(r6 +26) = r2
-   63: goto +5
+   61: *(u32 *)(r6 +26) = r1
+   62: goto +4
       ; v3: bool = const 0
-   64: r1 = 0
       ; write var2, v3
-   65: r8 = r1
-   66: goto +2
+   63: r8 = 0
+   64: goto +2
       ; drop
-   67: r0 = 1
-   68: exit
+   65: r0 = 1
+   66: exit
       ; epilogue: verdict
-   69: r1 = r8
-   70: if r1 == 0 goto +2
-   71: r0 = 2
+   67: r1 = r8
+   68: if r1 == 0 goto +2
+   69: r0 = 2
+   70: exit
+   71: r0 = 1
    72: exit
-   73: r0 = 1
-   74: exit

@@ -1,4 +1,4 @@
-; p0f for classifier: 1542 instructions, stack 232 bytes, 4 maps
+; p0f for classifier: 1541 instructions, stack 232 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r2 = r1
@@ -25,13 +25,13 @@
       ; prs: block1 (start)
       ; extract hdr0
    21: r3 = *(u64 *)(r10 -16)
-   22: if r3 > 16383 goto +1505
+   22: if r3 > 16383 goto +1504
    23: r2 = r6
    24: r2 += r3
    25: r1 = r2
    26: r1 += 14
    27: if r1 <= r7 goto +1
-   28: goto +1499
+   28: goto +1498
    29: r1 = r3
    30: r1 += 1
    31: *(u32 *)(r10 -104) = r1
@@ -43,13 +43,13 @@
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    36: r2 = *(u64 *)(r10 -16)
-   37: if r2 > 16383 goto +1490
+   37: if r2 > 16383 goto +1489
    38: r3 = r6
    39: r3 += r2
    40: r1 = r3
    41: r1 += 20
    42: if r1 <= r7 goto +1
-   43: goto +1484
+   43: goto +1483
    44: r1 = r2
    45: r1 += 1
    46: *(u32 *)(r10 -100) = r1
@@ -61,7 +61,7 @@
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   51: if r1 < 5 goto +1476
+   51: if r1 < 5 goto +1475
       ; v4: bit<4> = read_field hdr1.ihl
    52: r2 = *(u8 *)(r3 +0)
    53: r2 &= 15
@@ -77,16 +77,16 @@
       ; advance v9
    58: r1 = r2
    59: r1 &= 7
-   60: if r1 != 0 goto +1467
+   60: if r1 != 0 goto +1466
    61: r1 = r2
    62: r1 >>= 3
    63: r2 = *(u64 *)(r10 -16)
    64: r2 += r1
-   65: if r2 > 16383 goto +1462
+   65: if r2 > 16383 goto +1461
    66: r1 = r6
    67: r1 += r2
    68: if r1 <= r7 goto +1
-   69: goto +1458
+   69: goto +1457
    70: *(u64 *)(r10 -16) = r2
       ; v10: bit<13> = read_field hdr1.fragOffset
    71: r2 = *(u16 *)(r3 +6)
@@ -98,13 +98,13 @@
       ; prs: block3 (parse_tcp)
       ; extract hdr2
    76: r3 = *(u64 *)(r10 -16)
-   77: if r3 > 16383 goto +1450
+   77: if r3 > 16383 goto +1449
    78: r2 = r6
    79: r2 += r3
    80: r1 = r2
    81: r1 += 20
    82: if r1 <= r7 goto +1
-   83: goto +1444
+   83: goto +1443
    84: r1 = r3
    85: r1 += 1
    86: *(u32 *)(r10 -96) = r1
@@ -117,7 +117,7 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   92: if r1 < 5 goto +1435
+   92: if r1 < 5 goto +1434
       ; v15: bit<4> = read_field hdr2.dataOffset
    93: r1 = *(u8 *)(r2 +12)
    94: r1 >>= 4
@@ -147,13 +147,13 @@
       ; prs: block5 (parse_option)
       ; extract hdr3
   108: r3 = *(u64 *)(r10 -16)
-  109: if r3 > 16383 goto +1418
+  109: if r3 > 16383 goto +1417
   110: r2 = r6
   111: r2 += r3
   112: r1 = r2
   113: r1 += 1
   114: if r1 <= r7 goto +1
-  115: goto +1412
+  115: goto +1411
   116: r1 = r3
   117: r1 += 1
   118: *(u32 *)(r10 -92) = r1
@@ -184,13 +184,13 @@
       ; prs: block6 (skip_option.1)
       ; v31: bit<8> = lookahead
   134: r1 = *(u64 *)(r10 -16)
-  135: if r1 > 16383 goto +1392
+  135: if r1 > 16383 goto +1391
   136: r2 = r6
   137: r2 += r1
   138: r1 = r2
   139: r1 += 1
   140: if r1 <= r7 goto +1
-  141: goto +1386
+  141: goto +1385
   142: r1 = *(u8 *)(r2 +0)
       ; write var11, v31
   143: *(u8 *)(r10 -22) = r1
@@ -199,7 +199,7 @@
       ; v33: bit<8> = const 2
       ; v34: bool = ge v32, v33
       ; verify v34, error HeaderTooShort
-  145: if r1 < 2 goto +1382
+  145: if r1 < 2 goto +1381
       ; v35: bit<8> = read var11
   146: r2 = *(u8 *)(r10 -22)
       ; v36: bit<32> = cast v35
@@ -214,16 +214,16 @@
       ; advance v40
   151: r1 = r2
   152: r1 &= 7
-  153: if r1 != 0 goto +1374
+  153: if r1 != 0 goto +1373
   154: r1 = r2
   155: r1 >>= 3
   156: r2 = *(u64 *)(r10 -16)
   157: r2 += r1
-  158: if r2 > 16383 goto +1369
+  158: if r2 > 16383 goto +1368
   159: r1 = r6
   160: r1 += r2
   161: if r1 <= r7 goto +1
-  162: goto +1365
+  162: goto +1364
   163: *(u64 *)(r10 -16) = r2
       ; v41: bit<16> = read var2
   164: r1 = *(u16 *)(r10 -28)
@@ -240,12 +240,12 @@
       ; prs: block7 (parse_wscale.1)
       ; extract hdr12
   170: r2 = *(u64 *)(r10 -16)
-  171: if r2 > 16383 goto +1356
+  171: if r2 > 16383 goto +1355
   172: r1 = r6
   173: r1 += r2
   174: r1 += 2
   175: if r1 <= r7 goto +1
-  176: goto +1351
+  176: goto +1350
   177: r1 = r2
   178: r1 += 1
   179: *(u32 *)(r10 -56) = r1
@@ -263,12 +263,12 @@
       ; prs: block8 (parse_mss.1)
       ; extract hdr11
   187: r2 = *(u64 *)(r10 -16)
-  188: if r2 > 16383 goto +1339
+  188: if r2 > 16383 goto +1338
   189: r1 = r6
   190: r1 += r2
   191: r1 += 3
   192: if r1 <= r7 goto +1
-  193: goto +1334
+  193: goto +1333
   194: r1 = r2
   195: r1 += 1
   196: *(u32 *)(r10 -60) = r1
@@ -292,13 +292,13 @@
       ; prs: block10 (parse_option.1)
       ; extract hdr4
   207: r3 = *(u64 *)(r10 -16)
-  208: if r3 > 16383 goto +1319
+  208: if r3 > 16383 goto +1318
   209: r2 = r6
   210: r2 += r3
   211: r1 = r2
   212: r1 += 1
   213: if r1 <= r7 goto +1
-  214: goto +1313
+  214: goto +1312
   215: r1 = r3
   216: r1 += 1
   217: *(u32 *)(r10 -88) = r1
@@ -329,13 +329,13 @@
       ; prs: block11 (skip_option.2)
       ; v62: bit<8> = lookahead
   233: r1 = *(u64 *)(r10 -16)
-  234: if r1 > 16383 goto +1293
+  234: if r1 > 16383 goto +1292
   235: r2 = r6
   236: r2 += r1
   237: r1 = r2
   238: r1 += 1
   239: if r1 <= r7 goto +1
-  240: goto +1287
+  240: goto +1286
   241: r1 = *(u8 *)(r2 +0)
       ; write var11, v62
   242: *(u8 *)(r10 -22) = r1
@@ -344,7 +344,7 @@
       ; v64: bit<8> = const 2
       ; v65: bool = ge v63, v64
       ; verify v65, error HeaderTooShort
-  244: if r1 < 2 goto +1283
+  244: if r1 < 2 goto +1282
       ; v66: bit<8> = read var11
   245: r2 = *(u8 *)(r10 -22)
       ; v67: bit<32> = cast v66
@@ -359,16 +359,16 @@
       ; advance v71
   250: r1 = r2
   251: r1 &= 7
-  252: if r1 != 0 goto +1275
+  252: if r1 != 0 goto +1274
   253: r1 = r2
   254: r1 >>= 3
   255: r2 = *(u64 *)(r10 -16)
   256: r2 += r1
-  257: if r2 > 16383 goto +1270
+  257: if r2 > 16383 goto +1269
   258: r1 = r6
   259: r1 += r2
   260: if r1 <= r7 goto +1
-  261: goto +1266
+  261: goto +1265
   262: *(u64 *)(r10 -16) = r2
       ; v72: bit<16> = read var2
   263: r1 = *(u16 *)(r10 -28)
@@ -385,12 +385,12 @@
       ; prs: block12 (parse_wscale.2)
       ; extract hdr12
   269: r2 = *(u64 *)(r10 -16)
-  270: if r2 > 16383 goto +1257
+  270: if r2 > 16383 goto +1256
   271: r1 = r6
   272: r1 += r2
   273: r1 += 2
   274: if r1 <= r7 goto +1
-  275: goto +1252
+  275: goto +1251
   276: r1 = r2
   277: r1 += 1
   278: *(u32 *)(r10 -56) = r1
@@ -408,12 +408,12 @@
       ; prs: block13 (parse_mss.2)
       ; extract hdr11
   286: r2 = *(u64 *)(r10 -16)
-  287: if r2 > 16383 goto +1240
+  287: if r2 > 16383 goto +1239
   288: r1 = r6
   289: r1 += r2
   290: r1 += 3
   291: if r1 <= r7 goto +1
-  292: goto +1235
+  292: goto +1234
   293: r1 = r2
   294: r1 += 1
   295: *(u32 *)(r10 -60) = r1
@@ -437,13 +437,13 @@
       ; prs: block15 (parse_option.2)
       ; extract hdr5
   306: r3 = *(u64 *)(r10 -16)
-  307: if r3 > 16383 goto +1220
+  307: if r3 > 16383 goto +1219
   308: r2 = r6
   309: r2 += r3
   310: r1 = r2
   311: r1 += 1
   312: if r1 <= r7 goto +1
-  313: goto +1214
+  313: goto +1213
   314: r1 = r3
   315: r1 += 1
   316: *(u32 *)(r10 -84) = r1
@@ -474,13 +474,13 @@
       ; prs: block16 (skip_option.3)
       ; v93: bit<8> = lookahead
   332: r1 = *(u64 *)(r10 -16)
-  333: if r1 > 16383 goto +1194
+  333: if r1 > 16383 goto +1193
   334: r2 = r6
   335: r2 += r1
   336: r1 = r2
   337: r1 += 1
   338: if r1 <= r7 goto +1
-  339: goto +1188
+  339: goto +1187
   340: r1 = *(u8 *)(r2 +0)
       ; write var11, v93
   341: *(u8 *)(r10 -22) = r1
@@ -489,7 +489,7 @@
       ; v95: bit<8> = const 2
       ; v96: bool = ge v94, v95
       ; verify v96, error HeaderTooShort
-  343: if r1 < 2 goto +1184
+  343: if r1 < 2 goto +1183
       ; v97: bit<8> = read var11
   344: r2 = *(u8 *)(r10 -22)
       ; v98: bit<32> = cast v97
@@ -504,16 +504,16 @@
       ; advance v102
   349: r1 = r2
   350: r1 &= 7
-  351: if r1 != 0 goto +1176
+  351: if r1 != 0 goto +1175
   352: r1 = r2
   353: r1 >>= 3
   354: r2 = *(u64 *)(r10 -16)
   355: r2 += r1
-  356: if r2 > 16383 goto +1171
+  356: if r2 > 16383 goto +1170
   357: r1 = r6
   358: r1 += r2
   359: if r1 <= r7 goto +1
-  360: goto +1167
+  360: goto +1166
   361: *(u64 *)(r10 -16) = r2
       ; v103: bit<16> = read var2
   362: r1 = *(u16 *)(r10 -28)
@@ -530,12 +530,12 @@
       ; prs: block17 (parse_wscale.3)
       ; extract hdr12
   368: r2 = *(u64 *)(r10 -16)
-  369: if r2 > 16383 goto +1158
+  369: if r2 > 16383 goto +1157
   370: r1 = r6
   371: r1 += r2
   372: r1 += 2
   373: if r1 <= r7 goto +1
-  374: goto +1153
+  374: goto +1152
   375: r1 = r2
   376: r1 += 1
   377: *(u32 *)(r10 -56) = r1
@@ -553,12 +553,12 @@
       ; prs: block18 (parse_mss.3)
       ; extract hdr11
   385: r2 = *(u64 *)(r10 -16)
-  386: if r2 > 16383 goto +1141
+  386: if r2 > 16383 goto +1140
   387: r1 = r6
   388: r1 += r2
   389: r1 += 3
   390: if r1 <= r7 goto +1
-  391: goto +1136
+  391: goto +1135
   392: r1 = r2
   393: r1 += 1
   394: *(u32 *)(r10 -60) = r1
@@ -582,13 +582,13 @@
       ; prs: block20 (parse_option.3)
       ; extract hdr6
   405: r3 = *(u64 *)(r10 -16)
-  406: if r3 > 16383 goto +1121
+  406: if r3 > 16383 goto +1120
   407: r2 = r6
   408: r2 += r3
   409: r1 = r2
   410: r1 += 1
   411: if r1 <= r7 goto +1
-  412: goto +1115
+  412: goto +1114
   413: r1 = r3
   414: r1 += 1
   415: *(u32 *)(r10 -80) = r1
@@ -619,13 +619,13 @@
       ; prs: block21 (skip_option.4)
       ; v124: bit<8> = lookahead
   431: r1 = *(u64 *)(r10 -16)
-  432: if r1 > 16383 goto +1095
+  432: if r1 > 16383 goto +1094
   433: r2 = r6
   434: r2 += r1
   435: r1 = r2
   436: r1 += 1
   437: if r1 <= r7 goto +1
-  438: goto +1089
+  438: goto +1088
   439: r1 = *(u8 *)(r2 +0)
       ; write var11, v124
   440: *(u8 *)(r10 -22) = r1
@@ -634,7 +634,7 @@
       ; v126: bit<8> = const 2
       ; v127: bool = ge v125, v126
       ; verify v127, error HeaderTooShort
-  442: if r1 < 2 goto +1085
+  442: if r1 < 2 goto +1084
       ; v128: bit<8> = read var11
   443: r2 = *(u8 *)(r10 -22)
       ; v129: bit<32> = cast v128
@@ -649,16 +649,16 @@
       ; advance v133
   448: r1 = r2
   449: r1 &= 7
-  450: if r1 != 0 goto +1077
+  450: if r1 != 0 goto +1076
   451: r1 = r2
   452: r1 >>= 3
   453: r2 = *(u64 *)(r10 -16)
   454: r2 += r1
-  455: if r2 > 16383 goto +1072
+  455: if r2 > 16383 goto +1071
   456: r1 = r6
   457: r1 += r2
   458: if r1 <= r7 goto +1
-  459: goto +1068
+  459: goto +1067
   460: *(u64 *)(r10 -16) = r2
       ; v134: bit<16> = read var2
   461: r1 = *(u16 *)(r10 -28)
@@ -675,12 +675,12 @@
       ; prs: block22 (parse_wscale.4)
       ; extract hdr12
   467: r2 = *(u64 *)(r10 -16)
-  468: if r2 > 16383 goto +1059
+  468: if r2 > 16383 goto +1058
   469: r1 = r6
   470: r1 += r2
   471: r1 += 2
   472: if r1 <= r7 goto +1
-  473: goto +1054
+  473: goto +1053
   474: r1 = r2
   475: r1 += 1
   476: *(u32 *)(r10 -56) = r1
@@ -698,12 +698,12 @@
       ; prs: block23 (parse_mss.4)
       ; extract hdr11
   484: r2 = *(u64 *)(r10 -16)
-  485: if r2 > 16383 goto +1042
+  485: if r2 > 16383 goto +1041
   486: r1 = r6
   487: r1 += r2
   488: r1 += 3
   489: if r1 <= r7 goto +1
-  490: goto +1037
+  490: goto +1036
   491: r1 = r2
   492: r1 += 1
   493: *(u32 *)(r10 -60) = r1
@@ -727,13 +727,13 @@
       ; prs: block25 (parse_option.4)
       ; extract hdr7
   504: r3 = *(u64 *)(r10 -16)
-  505: if r3 > 16383 goto +1022
+  505: if r3 > 16383 goto +1021
   506: r2 = r6
   507: r2 += r3
   508: r1 = r2
   509: r1 += 1
   510: if r1 <= r7 goto +1
-  511: goto +1016
+  511: goto +1015
   512: r1 = r3
   513: r1 += 1
   514: *(u32 *)(r10 -76) = r1
@@ -764,13 +764,13 @@
       ; prs: block26 (skip_option.5)
       ; v155: bit<8> = lookahead
   530: r1 = *(u64 *)(r10 -16)
-  531: if r1 > 16383 goto +996
+  531: if r1 > 16383 goto +995
   532: r2 = r6
   533: r2 += r1
   534: r1 = r2
   535: r1 += 1
   536: if r1 <= r7 goto +1
-  537: goto +990
+  537: goto +989
   538: r1 = *(u8 *)(r2 +0)
       ; write var11, v155
   539: *(u8 *)(r10 -22) = r1
@@ -779,7 +779,7 @@
       ; v157: bit<8> = const 2
       ; v158: bool = ge v156, v157
       ; verify v158, error HeaderTooShort
-  541: if r1 < 2 goto +986
+  541: if r1 < 2 goto +985
       ; v159: bit<8> = read var11
   542: r2 = *(u8 *)(r10 -22)
       ; v160: bit<32> = cast v159
@@ -794,16 +794,16 @@
       ; advance v164
   547: r1 = r2
   548: r1 &= 7
-  549: if r1 != 0 goto +978
+  549: if r1 != 0 goto +977
   550: r1 = r2
   551: r1 >>= 3
   552: r2 = *(u64 *)(r10 -16)
   553: r2 += r1
-  554: if r2 > 16383 goto +973
+  554: if r2 > 16383 goto +972
   555: r1 = r6
   556: r1 += r2
   557: if r1 <= r7 goto +1
-  558: goto +969
+  558: goto +968
   559: *(u64 *)(r10 -16) = r2
       ; v165: bit<16> = read var2
   560: r1 = *(u16 *)(r10 -28)
@@ -820,12 +820,12 @@
       ; prs: block27 (parse_wscale.5)
       ; extract hdr12
   566: r2 = *(u64 *)(r10 -16)
-  567: if r2 > 16383 goto +960
+  567: if r2 > 16383 goto +959
   568: r1 = r6
   569: r1 += r2
   570: r1 += 2
   571: if r1 <= r7 goto +1
-  572: goto +955
+  572: goto +954
   573: r1 = r2
   574: r1 += 1
   575: *(u32 *)(r10 -56) = r1
@@ -843,12 +843,12 @@
       ; prs: block28 (parse_mss.5)
       ; extract hdr11
   583: r2 = *(u64 *)(r10 -16)
-  584: if r2 > 16383 goto +943
+  584: if r2 > 16383 goto +942
   585: r1 = r6
   586: r1 += r2
   587: r1 += 3
   588: if r1 <= r7 goto +1
-  589: goto +938
+  589: goto +937
   590: r1 = r2
   591: r1 += 1
   592: *(u32 *)(r10 -60) = r1
@@ -872,13 +872,13 @@
       ; prs: block30 (parse_option.5)
       ; extract hdr8
   603: r3 = *(u64 *)(r10 -16)
-  604: if r3 > 16383 goto +923
+  604: if r3 > 16383 goto +922
   605: r2 = r6
   606: r2 += r3
   607: r1 = r2
   608: r1 += 1
   609: if r1 <= r7 goto +1
-  610: goto +917
+  610: goto +916
   611: r1 = r3
   612: r1 += 1
   613: *(u32 *)(r10 -72) = r1
@@ -909,13 +909,13 @@
       ; prs: block31 (skip_option.6)
       ; v186: bit<8> = lookahead
   629: r1 = *(u64 *)(r10 -16)
-  630: if r1 > 16383 goto +897
+  630: if r1 > 16383 goto +896
   631: r2 = r6
   632: r2 += r1
   633: r1 = r2
   634: r1 += 1
   635: if r1 <= r7 goto +1
-  636: goto +891
+  636: goto +890
   637: r1 = *(u8 *)(r2 +0)
       ; write var11, v186
   638: *(u8 *)(r10 -22) = r1
@@ -924,7 +924,7 @@
       ; v188: bit<8> = const 2
       ; v189: bool = ge v187, v188
       ; verify v189, error HeaderTooShort
-  640: if r1 < 2 goto +887
+  640: if r1 < 2 goto +886
       ; v190: bit<8> = read var11
   641: r2 = *(u8 *)(r10 -22)
       ; v191: bit<32> = cast v190
@@ -939,16 +939,16 @@
       ; advance v195
   646: r1 = r2
   647: r1 &= 7
-  648: if r1 != 0 goto +879
+  648: if r1 != 0 goto +878
   649: r1 = r2
   650: r1 >>= 3
   651: r2 = *(u64 *)(r10 -16)
   652: r2 += r1
-  653: if r2 > 16383 goto +874
+  653: if r2 > 16383 goto +873
   654: r1 = r6
   655: r1 += r2
   656: if r1 <= r7 goto +1
-  657: goto +870
+  657: goto +869
   658: *(u64 *)(r10 -16) = r2
       ; v196: bit<16> = read var2
   659: r1 = *(u16 *)(r10 -28)
@@ -965,12 +965,12 @@
       ; prs: block32 (parse_wscale.6)
       ; extract hdr12
   665: r2 = *(u64 *)(r10 -16)
-  666: if r2 > 16383 goto +861
+  666: if r2 > 16383 goto +860
   667: r1 = r6
   668: r1 += r2
   669: r1 += 2
   670: if r1 <= r7 goto +1
-  671: goto +856
+  671: goto +855
   672: r1 = r2
   673: r1 += 1
   674: *(u32 *)(r10 -56) = r1
@@ -988,12 +988,12 @@
       ; prs: block33 (parse_mss.6)
       ; extract hdr11
   682: r2 = *(u64 *)(r10 -16)
-  683: if r2 > 16383 goto +844
+  683: if r2 > 16383 goto +843
   684: r1 = r6
   685: r1 += r2
   686: r1 += 3
   687: if r1 <= r7 goto +1
-  688: goto +839
+  688: goto +838
   689: r1 = r2
   690: r1 += 1
   691: *(u32 *)(r10 -60) = r1
@@ -1017,13 +1017,13 @@
       ; prs: block35 (parse_option.6)
       ; extract hdr9
   702: r3 = *(u64 *)(r10 -16)
-  703: if r3 > 16383 goto +824
+  703: if r3 > 16383 goto +823
   704: r2 = r6
   705: r2 += r3
   706: r1 = r2
   707: r1 += 1
   708: if r1 <= r7 goto +1
-  709: goto +818
+  709: goto +817
   710: r1 = r3
   711: r1 += 1
   712: *(u32 *)(r10 -68) = r1
@@ -1054,13 +1054,13 @@
       ; prs: block36 (skip_option.7)
       ; v217: bit<8> = lookahead
   728: r1 = *(u64 *)(r10 -16)
-  729: if r1 > 16383 goto +798
+  729: if r1 > 16383 goto +797
   730: r2 = r6
   731: r2 += r1
   732: r1 = r2
   733: r1 += 1
   734: if r1 <= r7 goto +1
-  735: goto +792
+  735: goto +791
   736: r1 = *(u8 *)(r2 +0)
       ; write var11, v217
   737: *(u8 *)(r10 -22) = r1
@@ -1069,7 +1069,7 @@
       ; v219: bit<8> = const 2
       ; v220: bool = ge v218, v219
       ; verify v220, error HeaderTooShort
-  739: if r1 < 2 goto +788
+  739: if r1 < 2 goto +787
       ; v221: bit<8> = read var11
   740: r2 = *(u8 *)(r10 -22)
       ; v222: bit<32> = cast v221
@@ -1084,16 +1084,16 @@
       ; advance v226
   745: r1 = r2
   746: r1 &= 7
-  747: if r1 != 0 goto +780
+  747: if r1 != 0 goto +779
   748: r1 = r2
   749: r1 >>= 3
   750: r2 = *(u64 *)(r10 -16)
   751: r2 += r1
-  752: if r2 > 16383 goto +775
+  752: if r2 > 16383 goto +774
   753: r1 = r6
   754: r1 += r2
   755: if r1 <= r7 goto +1
-  756: goto +771
+  756: goto +770
   757: *(u64 *)(r10 -16) = r2
       ; v227: bit<16> = read var2
   758: r1 = *(u16 *)(r10 -28)
@@ -1110,12 +1110,12 @@
       ; prs: block37 (parse_wscale.7)
       ; extract hdr12
   764: r2 = *(u64 *)(r10 -16)
-  765: if r2 > 16383 goto +762
+  765: if r2 > 16383 goto +761
   766: r1 = r6
   767: r1 += r2
   768: r1 += 2
   769: if r1 <= r7 goto +1
-  770: goto +757
+  770: goto +756
   771: r1 = r2
   772: r1 += 1
   773: *(u32 *)(r10 -56) = r1
@@ -1133,12 +1133,12 @@
       ; prs: block38 (parse_mss.7)
       ; extract hdr11
   781: r2 = *(u64 *)(r10 -16)
-  782: if r2 > 16383 goto +745
+  782: if r2 > 16383 goto +744
   783: r1 = r6
   784: r1 += r2
   785: r1 += 3
   786: if r1 <= r7 goto +1
-  787: goto +740
+  787: goto +739
   788: r1 = r2
   789: r1 += 1
   790: *(u32 *)(r10 -60) = r1
@@ -1162,13 +1162,13 @@
       ; prs: block40 (parse_option.7)
       ; extract hdr10
   801: r3 = *(u64 *)(r10 -16)
-  802: if r3 > 16383 goto +725
+  802: if r3 > 16383 goto +724
   803: r2 = r6
   804: r2 += r3
   805: r1 = r2
   806: r1 += 1
   807: if r1 <= r7 goto +1
-  808: goto +719
+  808: goto +718
   809: r1 = r3
   810: r1 += 1
   811: *(u32 *)(r10 -64) = r1
@@ -1199,13 +1199,13 @@
       ; prs: block41 (skip_option.8)
       ; v248: bit<8> = lookahead
   827: r1 = *(u64 *)(r10 -16)
-  828: if r1 > 16383 goto +699
+  828: if r1 > 16383 goto +698
   829: r2 = r6
   830: r2 += r1
   831: r1 = r2
   832: r1 += 1
   833: if r1 <= r7 goto +1
-  834: goto +693
+  834: goto +692
   835: r1 = *(u8 *)(r2 +0)
       ; write var11, v248
   836: *(u8 *)(r10 -22) = r1
@@ -1214,7 +1214,7 @@
       ; v250: bit<8> = const 2
       ; v251: bool = ge v249, v250
       ; verify v251, error HeaderTooShort
-  838: if r1 < 2 goto +689
+  838: if r1 < 2 goto +688
       ; v252: bit<8> = read var11
   839: r2 = *(u8 *)(r10 -22)
       ; v253: bit<32> = cast v252
@@ -1229,16 +1229,16 @@
       ; advance v257
   844: r1 = r2
   845: r1 &= 7
-  846: if r1 != 0 goto +681
+  846: if r1 != 0 goto +680
   847: r1 = r2
   848: r1 >>= 3
   849: r2 = *(u64 *)(r10 -16)
   850: r2 += r1
-  851: if r2 > 16383 goto +676
+  851: if r2 > 16383 goto +675
   852: r1 = r6
   853: r1 += r2
   854: if r1 <= r7 goto +1
-  855: goto +672
+  855: goto +671
   856: *(u64 *)(r10 -16) = r2
       ; v258: bit<16> = read var2
   857: r1 = *(u16 *)(r10 -28)
@@ -1255,12 +1255,12 @@
       ; prs: block42 (parse_wscale.8)
       ; extract hdr12
   863: r2 = *(u64 *)(r10 -16)
-  864: if r2 > 16383 goto +663
+  864: if r2 > 16383 goto +662
   865: r1 = r6
   866: r1 += r2
   867: r1 += 2
   868: if r1 <= r7 goto +1
-  869: goto +658
+  869: goto +657
   870: r1 = r2
   871: r1 += 1
   872: *(u32 *)(r10 -56) = r1
@@ -1278,12 +1278,12 @@
       ; prs: block43 (parse_mss.8)
       ; extract hdr11
   880: r2 = *(u64 *)(r10 -16)
-  881: if r2 > 16383 goto +646
+  881: if r2 > 16383 goto +645
   882: r1 = r6
   883: r1 += r2
   884: r1 += 3
   885: if r1 <= r7 goto +1
-  886: goto +641
+  886: goto +640
   887: r1 = r2
   888: r1 += 1
   889: *(u32 *)(r10 -60) = r1
@@ -1303,7 +1303,7 @@
       ; v271: bit<8> = read var3
   897: r1 = *(u8 *)(r10 -24)
   898: if r2 == 0 goto +1
-  899: if r1 != 8 goto +628
+  899: if r1 != 8 goto +627
       ; prs: block45 (parse_option.8)
       ; v0: bool = is_valid hdr2
   900: r1 = *(u32 *)(r10 -96)
@@ -1335,7 +1335,7 @@
   920: r2 = 0
       ; v7: bool = logical_or v1, v6
   921: r1 |= r2
-  922: if r1 != 0 goto +610
+  922: if r1 != 0 goto +609
       ; v8: bit<16> = read_field hdr11.mss
   923: r1 = *(u32 *)(r10 -60)
   924: if r1 == 0 goto +7
@@ -1935,54 +1935,53 @@
  1500: r2 = *(u32 *)(r1 +0)
  1501: r1 = *(u32 *)(r1 +8)
  1502: r1 = be32 r1
- 1503: if r2 == 0 goto +7
+ 1503: if r2 == 0 goto +6
  1504: if r2 == 1 goto +2
- 1505: if r2 == 2 goto +27
- 1506: goto +26
+ 1505: if r2 == 2 goto +26
+ 1506: goto +25
       ; pipe: block6 (NoAction)
       ; pipe: block8 (pipe.block_syn)
       ; v45: bit<8> = const 1
- 1507: r1 = 1
       ; write var10, v45
- 1508: *(u8 *)(r10 -23) = r1
+ 1507: *(u8 *)(r10 -23) = 1
       ; v46: bit<32> = const 0
       ; v47: bit<32> = const 1
       ; count counter0[v46] += v47
- 1509: *(u32 *)(r10 -160) = 0
- 1510: goto +2
+ 1508: *(u32 *)(r10 -160) = 0
+ 1509: goto +2
       ; pipe: block10 (pipe.label_os)
       ; write var8, v43
- 1511: *(u32 *)(r10 -36) = r1
+ 1510: *(u32 *)(r10 -36) = r1
       ; v44: bit<32> = const 1
       ; count counter0[v43] += v44
- 1512: *(u32 *)(r10 -160) = r1
- 1513: r1 = map[pipe_os_stats] ll
- 1515: r2 = r10
- 1516: r2 += -160
- 1517: call bpf_map_lookup_elem
- 1518: r3 = r0
- 1519: if r3 == 0 goto +13
- 1520: r1 = *(u64 *)(r3 +0)
- 1521: r1 += 1
- 1522: *(u64 *)(r3 +0) = r1
- 1523: r2 = *(u64 *)(r3 +8)
- 1524: r1 = *(u32 *)(r10 -40)
- 1525: r2 += r1
- 1526: *(u64 *)(r3 +8) = r2
- 1527: goto +5
+ 1511: *(u32 *)(r10 -160) = r1
+ 1512: r1 = map[pipe_os_stats] ll
+ 1514: r2 = r10
+ 1515: r2 += -160
+ 1516: call bpf_map_lookup_elem
+ 1517: r3 = r0
+ 1518: if r3 == 0 goto +13
+ 1519: r1 = *(u64 *)(r3 +0)
+ 1520: r1 += 1
+ 1521: *(u64 *)(r3 +0) = r1
+ 1522: r2 = *(u64 *)(r3 +8)
+ 1523: r1 = *(u32 *)(r10 -40)
+ 1524: r2 += r1
+ 1525: *(u64 *)(r3 +8) = r2
+ 1526: goto +5
       ; drop
- 1528: r2 = *(u32 *)(r10 -36)
- 1529: r1 = *(u64 *)(r10 -8)
- 1530: *(u32 *)(r1 +8) = r2
- 1531: r0 = 2
- 1532: exit
+ 1527: r2 = *(u32 *)(r10 -36)
+ 1528: r1 = *(u64 *)(r10 -8)
+ 1529: *(u32 *)(r1 +8) = r2
+ 1530: r0 = 2
+ 1531: exit
       ; epilogue: verdict
- 1533: r2 = *(u32 *)(r10 -36)
- 1534: r1 = *(u64 *)(r10 -8)
- 1535: *(u32 *)(r1 +8) = r2
- 1536: r1 = *(u8 *)(r10 -23)
- 1537: if r1 != 0 goto +2
- 1538: r0 = 0
- 1539: exit
- 1540: r0 = 2
- 1541: exit
+ 1532: r2 = *(u32 *)(r10 -36)
+ 1533: r1 = *(u64 *)(r10 -8)
+ 1534: *(u32 *)(r1 +8) = r2
+ 1535: r1 = *(u8 *)(r10 -23)
+ 1536: if r1 != 0 goto +2
+ 1537: r0 = 0
+ 1538: exit
+ 1539: r0 = 2
+ 1540: exit

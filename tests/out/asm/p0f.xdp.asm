@@ -1,4 +1,4 @@
-; p0f for xdp: 1580 instructions, stack 264 bytes, 4 maps
+; p0f for xdp: 1579 instructions, stack 264 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -31,13 +31,13 @@
       ; prs: block1 (start)
       ; extract hdr0
    27: r3 = *(u64 *)(r10 -16)
-   28: if r3 > 16383 goto +1505
+   28: if r3 > 16383 goto +1504
    29: r2 = r6
    30: r2 += r3
    31: r1 = r2
    32: r1 += 14
    33: if r1 <= r7 goto +1
-   34: goto +1499
+   34: goto +1498
    35: r1 = r3
    36: r1 += 1
    37: *(u32 *)(r10 -104) = r1
@@ -49,13 +49,13 @@
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    42: r2 = *(u64 *)(r10 -16)
-   43: if r2 > 16383 goto +1490
+   43: if r2 > 16383 goto +1489
    44: r3 = r6
    45: r3 += r2
    46: r1 = r3
    47: r1 += 20
    48: if r1 <= r7 goto +1
-   49: goto +1484
+   49: goto +1483
    50: r1 = r2
    51: r1 += 1
    52: *(u32 *)(r10 -100) = r1
@@ -67,7 +67,7 @@
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   57: if r1 < 5 goto +1476
+   57: if r1 < 5 goto +1475
       ; v4: bit<4> = read_field hdr1.ihl
    58: r2 = *(u8 *)(r3 +0)
    59: r2 &= 15
@@ -83,16 +83,16 @@
       ; advance v9
    64: r1 = r2
    65: r1 &= 7
-   66: if r1 != 0 goto +1467
+   66: if r1 != 0 goto +1466
    67: r1 = r2
    68: r1 >>= 3
    69: r2 = *(u64 *)(r10 -16)
    70: r2 += r1
-   71: if r2 > 16383 goto +1462
+   71: if r2 > 16383 goto +1461
    72: r1 = r6
    73: r1 += r2
    74: if r1 <= r7 goto +1
-   75: goto +1458
+   75: goto +1457
    76: *(u64 *)(r10 -16) = r2
       ; v10: bit<13> = read_field hdr1.fragOffset
    77: r2 = *(u16 *)(r3 +6)
@@ -104,13 +104,13 @@
       ; prs: block3 (parse_tcp)
       ; extract hdr2
    82: r3 = *(u64 *)(r10 -16)
-   83: if r3 > 16383 goto +1450
+   83: if r3 > 16383 goto +1449
    84: r2 = r6
    85: r2 += r3
    86: r1 = r2
    87: r1 += 20
    88: if r1 <= r7 goto +1
-   89: goto +1444
+   89: goto +1443
    90: r1 = r3
    91: r1 += 1
    92: *(u32 *)(r10 -96) = r1
@@ -123,7 +123,7 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   98: if r1 < 5 goto +1435
+   98: if r1 < 5 goto +1434
       ; v15: bit<4> = read_field hdr2.dataOffset
    99: r1 = *(u8 *)(r2 +12)
   100: r1 >>= 4
@@ -153,13 +153,13 @@
       ; prs: block5 (parse_option)
       ; extract hdr3
   114: r3 = *(u64 *)(r10 -16)
-  115: if r3 > 16383 goto +1418
+  115: if r3 > 16383 goto +1417
   116: r2 = r6
   117: r2 += r3
   118: r1 = r2
   119: r1 += 1
   120: if r1 <= r7 goto +1
-  121: goto +1412
+  121: goto +1411
   122: r1 = r3
   123: r1 += 1
   124: *(u32 *)(r10 -92) = r1
@@ -190,13 +190,13 @@
       ; prs: block6 (skip_option.1)
       ; v31: bit<8> = lookahead
   140: r1 = *(u64 *)(r10 -16)
-  141: if r1 > 16383 goto +1392
+  141: if r1 > 16383 goto +1391
   142: r2 = r6
   143: r2 += r1
   144: r1 = r2
   145: r1 += 1
   146: if r1 <= r7 goto +1
-  147: goto +1386
+  147: goto +1385
   148: r1 = *(u8 *)(r2 +0)
       ; write var11, v31
   149: *(u8 *)(r10 -22) = r1
@@ -205,7 +205,7 @@
       ; v33: bit<8> = const 2
       ; v34: bool = ge v32, v33
       ; verify v34, error HeaderTooShort
-  151: if r1 < 2 goto +1382
+  151: if r1 < 2 goto +1381
       ; v35: bit<8> = read var11
   152: r2 = *(u8 *)(r10 -22)
       ; v36: bit<32> = cast v35
@@ -220,16 +220,16 @@
       ; advance v40
   157: r1 = r2
   158: r1 &= 7
-  159: if r1 != 0 goto +1374
+  159: if r1 != 0 goto +1373
   160: r1 = r2
   161: r1 >>= 3
   162: r2 = *(u64 *)(r10 -16)
   163: r2 += r1
-  164: if r2 > 16383 goto +1369
+  164: if r2 > 16383 goto +1368
   165: r1 = r6
   166: r1 += r2
   167: if r1 <= r7 goto +1
-  168: goto +1365
+  168: goto +1364
   169: *(u64 *)(r10 -16) = r2
       ; v41: bit<16> = read var2
   170: r1 = *(u16 *)(r10 -28)
@@ -246,12 +246,12 @@
       ; prs: block7 (parse_wscale.1)
       ; extract hdr12
   176: r2 = *(u64 *)(r10 -16)
-  177: if r2 > 16383 goto +1356
+  177: if r2 > 16383 goto +1355
   178: r1 = r6
   179: r1 += r2
   180: r1 += 2
   181: if r1 <= r7 goto +1
-  182: goto +1351
+  182: goto +1350
   183: r1 = r2
   184: r1 += 1
   185: *(u32 *)(r10 -56) = r1
@@ -269,12 +269,12 @@
       ; prs: block8 (parse_mss.1)
       ; extract hdr11
   193: r2 = *(u64 *)(r10 -16)
-  194: if r2 > 16383 goto +1339
+  194: if r2 > 16383 goto +1338
   195: r1 = r6
   196: r1 += r2
   197: r1 += 3
   198: if r1 <= r7 goto +1
-  199: goto +1334
+  199: goto +1333
   200: r1 = r2
   201: r1 += 1
   202: *(u32 *)(r10 -60) = r1
@@ -298,13 +298,13 @@
       ; prs: block10 (parse_option.1)
       ; extract hdr4
   213: r3 = *(u64 *)(r10 -16)
-  214: if r3 > 16383 goto +1319
+  214: if r3 > 16383 goto +1318
   215: r2 = r6
   216: r2 += r3
   217: r1 = r2
   218: r1 += 1
   219: if r1 <= r7 goto +1
-  220: goto +1313
+  220: goto +1312
   221: r1 = r3
   222: r1 += 1
   223: *(u32 *)(r10 -88) = r1
@@ -335,13 +335,13 @@
       ; prs: block11 (skip_option.2)
       ; v62: bit<8> = lookahead
   239: r1 = *(u64 *)(r10 -16)
-  240: if r1 > 16383 goto +1293
+  240: if r1 > 16383 goto +1292
   241: r2 = r6
   242: r2 += r1
   243: r1 = r2
   244: r1 += 1
   245: if r1 <= r7 goto +1
-  246: goto +1287
+  246: goto +1286
   247: r1 = *(u8 *)(r2 +0)
       ; write var11, v62
   248: *(u8 *)(r10 -22) = r1
@@ -350,7 +350,7 @@
       ; v64: bit<8> = const 2
       ; v65: bool = ge v63, v64
       ; verify v65, error HeaderTooShort
-  250: if r1 < 2 goto +1283
+  250: if r1 < 2 goto +1282
       ; v66: bit<8> = read var11
   251: r2 = *(u8 *)(r10 -22)
       ; v67: bit<32> = cast v66
@@ -365,16 +365,16 @@
       ; advance v71
   256: r1 = r2
   257: r1 &= 7
-  258: if r1 != 0 goto +1275
+  258: if r1 != 0 goto +1274
   259: r1 = r2
   260: r1 >>= 3
   261: r2 = *(u64 *)(r10 -16)
   262: r2 += r1
-  263: if r2 > 16383 goto +1270
+  263: if r2 > 16383 goto +1269
   264: r1 = r6
   265: r1 += r2
   266: if r1 <= r7 goto +1
-  267: goto +1266
+  267: goto +1265
   268: *(u64 *)(r10 -16) = r2
       ; v72: bit<16> = read var2
   269: r1 = *(u16 *)(r10 -28)
@@ -391,12 +391,12 @@
       ; prs: block12 (parse_wscale.2)
       ; extract hdr12
   275: r2 = *(u64 *)(r10 -16)
-  276: if r2 > 16383 goto +1257
+  276: if r2 > 16383 goto +1256
   277: r1 = r6
   278: r1 += r2
   279: r1 += 2
   280: if r1 <= r7 goto +1
-  281: goto +1252
+  281: goto +1251
   282: r1 = r2
   283: r1 += 1
   284: *(u32 *)(r10 -56) = r1
@@ -414,12 +414,12 @@
       ; prs: block13 (parse_mss.2)
       ; extract hdr11
   292: r2 = *(u64 *)(r10 -16)
-  293: if r2 > 16383 goto +1240
+  293: if r2 > 16383 goto +1239
   294: r1 = r6
   295: r1 += r2
   296: r1 += 3
   297: if r1 <= r7 goto +1
-  298: goto +1235
+  298: goto +1234
   299: r1 = r2
   300: r1 += 1
   301: *(u32 *)(r10 -60) = r1
@@ -443,13 +443,13 @@
       ; prs: block15 (parse_option.2)
       ; extract hdr5
   312: r3 = *(u64 *)(r10 -16)
-  313: if r3 > 16383 goto +1220
+  313: if r3 > 16383 goto +1219
   314: r2 = r6
   315: r2 += r3
   316: r1 = r2
   317: r1 += 1
   318: if r1 <= r7 goto +1
-  319: goto +1214
+  319: goto +1213
   320: r1 = r3
   321: r1 += 1
   322: *(u32 *)(r10 -84) = r1
@@ -480,13 +480,13 @@
       ; prs: block16 (skip_option.3)
       ; v93: bit<8> = lookahead
   338: r1 = *(u64 *)(r10 -16)
-  339: if r1 > 16383 goto +1194
+  339: if r1 > 16383 goto +1193
   340: r2 = r6
   341: r2 += r1
   342: r1 = r2
   343: r1 += 1
   344: if r1 <= r7 goto +1
-  345: goto +1188
+  345: goto +1187
   346: r1 = *(u8 *)(r2 +0)
       ; write var11, v93
   347: *(u8 *)(r10 -22) = r1
@@ -495,7 +495,7 @@
       ; v95: bit<8> = const 2
       ; v96: bool = ge v94, v95
       ; verify v96, error HeaderTooShort
-  349: if r1 < 2 goto +1184
+  349: if r1 < 2 goto +1183
       ; v97: bit<8> = read var11
   350: r2 = *(u8 *)(r10 -22)
       ; v98: bit<32> = cast v97
@@ -510,16 +510,16 @@
       ; advance v102
   355: r1 = r2
   356: r1 &= 7
-  357: if r1 != 0 goto +1176
+  357: if r1 != 0 goto +1175
   358: r1 = r2
   359: r1 >>= 3
   360: r2 = *(u64 *)(r10 -16)
   361: r2 += r1
-  362: if r2 > 16383 goto +1171
+  362: if r2 > 16383 goto +1170
   363: r1 = r6
   364: r1 += r2
   365: if r1 <= r7 goto +1
-  366: goto +1167
+  366: goto +1166
   367: *(u64 *)(r10 -16) = r2
       ; v103: bit<16> = read var2
   368: r1 = *(u16 *)(r10 -28)
@@ -536,12 +536,12 @@
       ; prs: block17 (parse_wscale.3)
       ; extract hdr12
   374: r2 = *(u64 *)(r10 -16)
-  375: if r2 > 16383 goto +1158
+  375: if r2 > 16383 goto +1157
   376: r1 = r6
   377: r1 += r2
   378: r1 += 2
   379: if r1 <= r7 goto +1
-  380: goto +1153
+  380: goto +1152
   381: r1 = r2
   382: r1 += 1
   383: *(u32 *)(r10 -56) = r1
@@ -559,12 +559,12 @@
       ; prs: block18 (parse_mss.3)
       ; extract hdr11
   391: r2 = *(u64 *)(r10 -16)
-  392: if r2 > 16383 goto +1141
+  392: if r2 > 16383 goto +1140
   393: r1 = r6
   394: r1 += r2
   395: r1 += 3
   396: if r1 <= r7 goto +1
-  397: goto +1136
+  397: goto +1135
   398: r1 = r2
   399: r1 += 1
   400: *(u32 *)(r10 -60) = r1
@@ -588,13 +588,13 @@
       ; prs: block20 (parse_option.3)
       ; extract hdr6
   411: r3 = *(u64 *)(r10 -16)
-  412: if r3 > 16383 goto +1121
+  412: if r3 > 16383 goto +1120
   413: r2 = r6
   414: r2 += r3
   415: r1 = r2
   416: r1 += 1
   417: if r1 <= r7 goto +1
-  418: goto +1115
+  418: goto +1114
   419: r1 = r3
   420: r1 += 1
   421: *(u32 *)(r10 -80) = r1
@@ -625,13 +625,13 @@
       ; prs: block21 (skip_option.4)
       ; v124: bit<8> = lookahead
   437: r1 = *(u64 *)(r10 -16)
-  438: if r1 > 16383 goto +1095
+  438: if r1 > 16383 goto +1094
   439: r2 = r6
   440: r2 += r1
   441: r1 = r2
   442: r1 += 1
   443: if r1 <= r7 goto +1
-  444: goto +1089
+  444: goto +1088
   445: r1 = *(u8 *)(r2 +0)
       ; write var11, v124
   446: *(u8 *)(r10 -22) = r1
@@ -640,7 +640,7 @@
       ; v126: bit<8> = const 2
       ; v127: bool = ge v125, v126
       ; verify v127, error HeaderTooShort
-  448: if r1 < 2 goto +1085
+  448: if r1 < 2 goto +1084
       ; v128: bit<8> = read var11
   449: r2 = *(u8 *)(r10 -22)
       ; v129: bit<32> = cast v128
@@ -655,16 +655,16 @@
       ; advance v133
   454: r1 = r2
   455: r1 &= 7
-  456: if r1 != 0 goto +1077
+  456: if r1 != 0 goto +1076
   457: r1 = r2
   458: r1 >>= 3
   459: r2 = *(u64 *)(r10 -16)
   460: r2 += r1
-  461: if r2 > 16383 goto +1072
+  461: if r2 > 16383 goto +1071
   462: r1 = r6
   463: r1 += r2
   464: if r1 <= r7 goto +1
-  465: goto +1068
+  465: goto +1067
   466: *(u64 *)(r10 -16) = r2
       ; v134: bit<16> = read var2
   467: r1 = *(u16 *)(r10 -28)
@@ -681,12 +681,12 @@
       ; prs: block22 (parse_wscale.4)
       ; extract hdr12
   473: r2 = *(u64 *)(r10 -16)
-  474: if r2 > 16383 goto +1059
+  474: if r2 > 16383 goto +1058
   475: r1 = r6
   476: r1 += r2
   477: r1 += 2
   478: if r1 <= r7 goto +1
-  479: goto +1054
+  479: goto +1053
   480: r1 = r2
   481: r1 += 1
   482: *(u32 *)(r10 -56) = r1
@@ -704,12 +704,12 @@
       ; prs: block23 (parse_mss.4)
       ; extract hdr11
   490: r2 = *(u64 *)(r10 -16)
-  491: if r2 > 16383 goto +1042
+  491: if r2 > 16383 goto +1041
   492: r1 = r6
   493: r1 += r2
   494: r1 += 3
   495: if r1 <= r7 goto +1
-  496: goto +1037
+  496: goto +1036
   497: r1 = r2
   498: r1 += 1
   499: *(u32 *)(r10 -60) = r1
@@ -733,13 +733,13 @@
       ; prs: block25 (parse_option.4)
       ; extract hdr7
   510: r3 = *(u64 *)(r10 -16)
-  511: if r3 > 16383 goto +1022
+  511: if r3 > 16383 goto +1021
   512: r2 = r6
   513: r2 += r3
   514: r1 = r2
   515: r1 += 1
   516: if r1 <= r7 goto +1
-  517: goto +1016
+  517: goto +1015
   518: r1 = r3
   519: r1 += 1
   520: *(u32 *)(r10 -76) = r1
@@ -770,13 +770,13 @@
       ; prs: block26 (skip_option.5)
       ; v155: bit<8> = lookahead
   536: r1 = *(u64 *)(r10 -16)
-  537: if r1 > 16383 goto +996
+  537: if r1 > 16383 goto +995
   538: r2 = r6
   539: r2 += r1
   540: r1 = r2
   541: r1 += 1
   542: if r1 <= r7 goto +1
-  543: goto +990
+  543: goto +989
   544: r1 = *(u8 *)(r2 +0)
       ; write var11, v155
   545: *(u8 *)(r10 -22) = r1
@@ -785,7 +785,7 @@
       ; v157: bit<8> = const 2
       ; v158: bool = ge v156, v157
       ; verify v158, error HeaderTooShort
-  547: if r1 < 2 goto +986
+  547: if r1 < 2 goto +985
       ; v159: bit<8> = read var11
   548: r2 = *(u8 *)(r10 -22)
       ; v160: bit<32> = cast v159
@@ -800,16 +800,16 @@
       ; advance v164
   553: r1 = r2
   554: r1 &= 7
-  555: if r1 != 0 goto +978
+  555: if r1 != 0 goto +977
   556: r1 = r2
   557: r1 >>= 3
   558: r2 = *(u64 *)(r10 -16)
   559: r2 += r1
-  560: if r2 > 16383 goto +973
+  560: if r2 > 16383 goto +972
   561: r1 = r6
   562: r1 += r2
   563: if r1 <= r7 goto +1
-  564: goto +969
+  564: goto +968
   565: *(u64 *)(r10 -16) = r2
       ; v165: bit<16> = read var2
   566: r1 = *(u16 *)(r10 -28)
@@ -826,12 +826,12 @@
       ; prs: block27 (parse_wscale.5)
       ; extract hdr12
   572: r2 = *(u64 *)(r10 -16)
-  573: if r2 > 16383 goto +960
+  573: if r2 > 16383 goto +959
   574: r1 = r6
   575: r1 += r2
   576: r1 += 2
   577: if r1 <= r7 goto +1
-  578: goto +955
+  578: goto +954
   579: r1 = r2
   580: r1 += 1
   581: *(u32 *)(r10 -56) = r1
@@ -849,12 +849,12 @@
       ; prs: block28 (parse_mss.5)
       ; extract hdr11
   589: r2 = *(u64 *)(r10 -16)
-  590: if r2 > 16383 goto +943
+  590: if r2 > 16383 goto +942
   591: r1 = r6
   592: r1 += r2
   593: r1 += 3
   594: if r1 <= r7 goto +1
-  595: goto +938
+  595: goto +937
   596: r1 = r2
   597: r1 += 1
   598: *(u32 *)(r10 -60) = r1
@@ -878,13 +878,13 @@
       ; prs: block30 (parse_option.5)
       ; extract hdr8
   609: r3 = *(u64 *)(r10 -16)
-  610: if r3 > 16383 goto +923
+  610: if r3 > 16383 goto +922
   611: r2 = r6
   612: r2 += r3
   613: r1 = r2
   614: r1 += 1
   615: if r1 <= r7 goto +1
-  616: goto +917
+  616: goto +916
   617: r1 = r3
   618: r1 += 1
   619: *(u32 *)(r10 -72) = r1
@@ -915,13 +915,13 @@
       ; prs: block31 (skip_option.6)
       ; v186: bit<8> = lookahead
   635: r1 = *(u64 *)(r10 -16)
-  636: if r1 > 16383 goto +897
+  636: if r1 > 16383 goto +896
   637: r2 = r6
   638: r2 += r1
   639: r1 = r2
   640: r1 += 1
   641: if r1 <= r7 goto +1
-  642: goto +891
+  642: goto +890
   643: r1 = *(u8 *)(r2 +0)
       ; write var11, v186
   644: *(u8 *)(r10 -22) = r1
@@ -930,7 +930,7 @@
       ; v188: bit<8> = const 2
       ; v189: bool = ge v187, v188
       ; verify v189, error HeaderTooShort
-  646: if r1 < 2 goto +887
+  646: if r1 < 2 goto +886
       ; v190: bit<8> = read var11
   647: r2 = *(u8 *)(r10 -22)
       ; v191: bit<32> = cast v190
@@ -945,16 +945,16 @@
       ; advance v195
   652: r1 = r2
   653: r1 &= 7
-  654: if r1 != 0 goto +879
+  654: if r1 != 0 goto +878
   655: r1 = r2
   656: r1 >>= 3
   657: r2 = *(u64 *)(r10 -16)
   658: r2 += r1
-  659: if r2 > 16383 goto +874
+  659: if r2 > 16383 goto +873
   660: r1 = r6
   661: r1 += r2
   662: if r1 <= r7 goto +1
-  663: goto +870
+  663: goto +869
   664: *(u64 *)(r10 -16) = r2
       ; v196: bit<16> = read var2
   665: r1 = *(u16 *)(r10 -28)
@@ -971,12 +971,12 @@
       ; prs: block32 (parse_wscale.6)
       ; extract hdr12
   671: r2 = *(u64 *)(r10 -16)
-  672: if r2 > 16383 goto +861
+  672: if r2 > 16383 goto +860
   673: r1 = r6
   674: r1 += r2
   675: r1 += 2
   676: if r1 <= r7 goto +1
-  677: goto +856
+  677: goto +855
   678: r1 = r2
   679: r1 += 1
   680: *(u32 *)(r10 -56) = r1
@@ -994,12 +994,12 @@
       ; prs: block33 (parse_mss.6)
       ; extract hdr11
   688: r2 = *(u64 *)(r10 -16)
-  689: if r2 > 16383 goto +844
+  689: if r2 > 16383 goto +843
   690: r1 = r6
   691: r1 += r2
   692: r1 += 3
   693: if r1 <= r7 goto +1
-  694: goto +839
+  694: goto +838
   695: r1 = r2
   696: r1 += 1
   697: *(u32 *)(r10 -60) = r1
@@ -1023,13 +1023,13 @@
       ; prs: block35 (parse_option.6)
       ; extract hdr9
   708: r3 = *(u64 *)(r10 -16)
-  709: if r3 > 16383 goto +824
+  709: if r3 > 16383 goto +823
   710: r2 = r6
   711: r2 += r3
   712: r1 = r2
   713: r1 += 1
   714: if r1 <= r7 goto +1
-  715: goto +818
+  715: goto +817
   716: r1 = r3
   717: r1 += 1
   718: *(u32 *)(r10 -68) = r1
@@ -1060,13 +1060,13 @@
       ; prs: block36 (skip_option.7)
       ; v217: bit<8> = lookahead
   734: r1 = *(u64 *)(r10 -16)
-  735: if r1 > 16383 goto +798
+  735: if r1 > 16383 goto +797
   736: r2 = r6
   737: r2 += r1
   738: r1 = r2
   739: r1 += 1
   740: if r1 <= r7 goto +1
-  741: goto +792
+  741: goto +791
   742: r1 = *(u8 *)(r2 +0)
       ; write var11, v217
   743: *(u8 *)(r10 -22) = r1
@@ -1075,7 +1075,7 @@
       ; v219: bit<8> = const 2
       ; v220: bool = ge v218, v219
       ; verify v220, error HeaderTooShort
-  745: if r1 < 2 goto +788
+  745: if r1 < 2 goto +787
       ; v221: bit<8> = read var11
   746: r2 = *(u8 *)(r10 -22)
       ; v222: bit<32> = cast v221
@@ -1090,16 +1090,16 @@
       ; advance v226
   751: r1 = r2
   752: r1 &= 7
-  753: if r1 != 0 goto +780
+  753: if r1 != 0 goto +779
   754: r1 = r2
   755: r1 >>= 3
   756: r2 = *(u64 *)(r10 -16)
   757: r2 += r1
-  758: if r2 > 16383 goto +775
+  758: if r2 > 16383 goto +774
   759: r1 = r6
   760: r1 += r2
   761: if r1 <= r7 goto +1
-  762: goto +771
+  762: goto +770
   763: *(u64 *)(r10 -16) = r2
       ; v227: bit<16> = read var2
   764: r1 = *(u16 *)(r10 -28)
@@ -1116,12 +1116,12 @@
       ; prs: block37 (parse_wscale.7)
       ; extract hdr12
   770: r2 = *(u64 *)(r10 -16)
-  771: if r2 > 16383 goto +762
+  771: if r2 > 16383 goto +761
   772: r1 = r6
   773: r1 += r2
   774: r1 += 2
   775: if r1 <= r7 goto +1
-  776: goto +757
+  776: goto +756
   777: r1 = r2
   778: r1 += 1
   779: *(u32 *)(r10 -56) = r1
@@ -1139,12 +1139,12 @@
       ; prs: block38 (parse_mss.7)
       ; extract hdr11
   787: r2 = *(u64 *)(r10 -16)
-  788: if r2 > 16383 goto +745
+  788: if r2 > 16383 goto +744
   789: r1 = r6
   790: r1 += r2
   791: r1 += 3
   792: if r1 <= r7 goto +1
-  793: goto +740
+  793: goto +739
   794: r1 = r2
   795: r1 += 1
   796: *(u32 *)(r10 -60) = r1
@@ -1168,13 +1168,13 @@
       ; prs: block40 (parse_option.7)
       ; extract hdr10
   807: r3 = *(u64 *)(r10 -16)
-  808: if r3 > 16383 goto +725
+  808: if r3 > 16383 goto +724
   809: r2 = r6
   810: r2 += r3
   811: r1 = r2
   812: r1 += 1
   813: if r1 <= r7 goto +1
-  814: goto +719
+  814: goto +718
   815: r1 = r3
   816: r1 += 1
   817: *(u32 *)(r10 -64) = r1
@@ -1205,13 +1205,13 @@
       ; prs: block41 (skip_option.8)
       ; v248: bit<8> = lookahead
   833: r1 = *(u64 *)(r10 -16)
-  834: if r1 > 16383 goto +699
+  834: if r1 > 16383 goto +698
   835: r2 = r6
   836: r2 += r1
   837: r1 = r2
   838: r1 += 1
   839: if r1 <= r7 goto +1
-  840: goto +693
+  840: goto +692
   841: r1 = *(u8 *)(r2 +0)
       ; write var11, v248
   842: *(u8 *)(r10 -22) = r1
@@ -1220,7 +1220,7 @@
       ; v250: bit<8> = const 2
       ; v251: bool = ge v249, v250
       ; verify v251, error HeaderTooShort
-  844: if r1 < 2 goto +689
+  844: if r1 < 2 goto +688
       ; v252: bit<8> = read var11
   845: r2 = *(u8 *)(r10 -22)
       ; v253: bit<32> = cast v252
@@ -1235,16 +1235,16 @@
       ; advance v257
   850: r1 = r2
   851: r1 &= 7
-  852: if r1 != 0 goto +681
+  852: if r1 != 0 goto +680
   853: r1 = r2
   854: r1 >>= 3
   855: r2 = *(u64 *)(r10 -16)
   856: r2 += r1
-  857: if r2 > 16383 goto +676
+  857: if r2 > 16383 goto +675
   858: r1 = r6
   859: r1 += r2
   860: if r1 <= r7 goto +1
-  861: goto +672
+  861: goto +671
   862: *(u64 *)(r10 -16) = r2
       ; v258: bit<16> = read var2
   863: r1 = *(u16 *)(r10 -28)
@@ -1261,12 +1261,12 @@
       ; prs: block42 (parse_wscale.8)
       ; extract hdr12
   869: r2 = *(u64 *)(r10 -16)
-  870: if r2 > 16383 goto +663
+  870: if r2 > 16383 goto +662
   871: r1 = r6
   872: r1 += r2
   873: r1 += 2
   874: if r1 <= r7 goto +1
-  875: goto +658
+  875: goto +657
   876: r1 = r2
   877: r1 += 1
   878: *(u32 *)(r10 -56) = r1
@@ -1284,12 +1284,12 @@
       ; prs: block43 (parse_mss.8)
       ; extract hdr11
   886: r2 = *(u64 *)(r10 -16)
-  887: if r2 > 16383 goto +646
+  887: if r2 > 16383 goto +645
   888: r1 = r6
   889: r1 += r2
   890: r1 += 3
   891: if r1 <= r7 goto +1
-  892: goto +641
+  892: goto +640
   893: r1 = r2
   894: r1 += 1
   895: *(u32 *)(r10 -60) = r1
@@ -1309,7 +1309,7 @@
       ; v271: bit<8> = read var3
   903: r1 = *(u8 *)(r10 -24)
   904: if r2 == 0 goto +1
-  905: if r1 != 8 goto +628
+  905: if r1 != 8 goto +627
       ; prs: block45 (parse_option.8)
       ; v0: bool = is_valid hdr2
   906: r1 = *(u32 *)(r10 -96)
@@ -1341,7 +1341,7 @@
   926: r2 = 0
       ; v7: bool = logical_or v1, v6
   927: r1 |= r2
-  928: if r1 != 0 goto +626
+  928: if r1 != 0 goto +625
       ; v8: bit<16> = read_field hdr11.mss
   929: r1 = *(u32 *)(r10 -60)
   930: if r1 == 0 goto +7
@@ -1941,84 +1941,83 @@
  1506: r2 = *(u32 *)(r1 +0)
  1507: r1 = *(u32 *)(r1 +8)
  1508: r1 = be32 r1
- 1509: if r2 == 0 goto +7
+ 1509: if r2 == 0 goto +6
  1510: if r2 == 1 goto +2
- 1511: if r2 == 2 goto +43
- 1512: goto +42
+ 1511: if r2 == 2 goto +42
+ 1512: goto +41
       ; pipe: block6 (NoAction)
       ; pipe: block8 (pipe.block_syn)
       ; v45: bit<8> = const 1
- 1513: r1 = 1
       ; write var10, v45
- 1514: *(u8 *)(r10 -23) = r1
+ 1513: *(u8 *)(r10 -23) = 1
       ; v46: bit<32> = const 0
       ; v47: bit<32> = const 1
       ; count counter0[v46] += v47
- 1515: *(u32 *)(r10 -160) = 0
- 1516: goto +2
+ 1514: *(u32 *)(r10 -160) = 0
+ 1515: goto +2
       ; pipe: block10 (pipe.label_os)
       ; write var8, v43
- 1517: *(u32 *)(r10 -36) = r1
+ 1516: *(u32 *)(r10 -36) = r1
       ; v44: bit<32> = const 1
       ; count counter0[v43] += v44
- 1518: *(u32 *)(r10 -160) = r1
- 1519: r1 = map[pipe_os_stats] ll
- 1521: r2 = r10
- 1522: r2 += -160
- 1523: call bpf_map_lookup_elem
- 1524: r3 = r0
- 1525: if r3 == 0 goto +29
- 1526: r1 = *(u64 *)(r3 +0)
- 1527: r1 += 1
- 1528: *(u64 *)(r3 +0) = r1
- 1529: r2 = *(u64 *)(r3 +8)
- 1530: r1 = *(u32 *)(r10 -40)
- 1531: r2 += r1
- 1532: *(u64 *)(r3 +8) = r2
- 1533: goto +21
+ 1517: *(u32 *)(r10 -160) = r1
+ 1518: r1 = map[pipe_os_stats] ll
+ 1520: r2 = r10
+ 1521: r2 += -160
+ 1522: call bpf_map_lookup_elem
+ 1523: r3 = r0
+ 1524: if r3 == 0 goto +29
+ 1525: r1 = *(u64 *)(r3 +0)
+ 1526: r1 += 1
+ 1527: *(u64 *)(r3 +0) = r1
+ 1528: r2 = *(u64 *)(r3 +8)
+ 1529: r1 = *(u32 *)(r10 -40)
+ 1530: r2 += r1
+ 1531: *(u64 *)(r3 +8) = r2
+ 1532: goto +21
       ; drop
- 1534: r2 = *(u32 *)(r10 -36)
- 1535: r1 = *(u32 *)(r10 -32)
- 1536: *(u64 *)(r10 -240) = r2
- 1537: *(u64 *)(r10 -248) = r1
- 1538: r1 = *(u64 *)(r10 -8)
- 1539: r2 = 0xfffffffffffffff8 ll
- 1541: call bpf_xdp_adjust_meta
- 1542: if r0 != 0 goto +10
- 1543: r1 = *(u64 *)(r10 -8)
- 1544: r3 = *(u32 *)(r1 +8)
- 1545: r2 = *(u32 *)(r1 +0)
- 1546: r1 = r3
- 1547: r1 += 8
- 1548: if r1 > r2 goto +4
- 1549: r1 = *(u64 *)(r10 -240)
- 1550: *(u32 *)(r3 +0) = r1
- 1551: r1 = *(u64 *)(r10 -248)
- 1552: *(u32 *)(r3 +4) = r1
- 1553: r0 = 1
- 1554: exit
+ 1533: r2 = *(u32 *)(r10 -36)
+ 1534: r1 = *(u32 *)(r10 -32)
+ 1535: *(u64 *)(r10 -240) = r2
+ 1536: *(u64 *)(r10 -248) = r1
+ 1537: r1 = *(u64 *)(r10 -8)
+ 1538: r2 = 0xfffffffffffffff8 ll
+ 1540: call bpf_xdp_adjust_meta
+ 1541: if r0 != 0 goto +10
+ 1542: r1 = *(u64 *)(r10 -8)
+ 1543: r3 = *(u32 *)(r1 +8)
+ 1544: r2 = *(u32 *)(r1 +0)
+ 1545: r1 = r3
+ 1546: r1 += 8
+ 1547: if r1 > r2 goto +4
+ 1548: r1 = *(u64 *)(r10 -240)
+ 1549: *(u32 *)(r3 +0) = r1
+ 1550: r1 = *(u64 *)(r10 -248)
+ 1551: *(u32 *)(r3 +4) = r1
+ 1552: r0 = 1
+ 1553: exit
       ; epilogue: verdict
- 1555: r2 = *(u32 *)(r10 -36)
- 1556: r1 = *(u32 *)(r10 -32)
- 1557: *(u64 *)(r10 -256) = r2
- 1558: *(u64 *)(r10 -264) = r1
- 1559: r1 = *(u64 *)(r10 -8)
- 1560: r2 = 0xfffffffffffffff8 ll
- 1562: call bpf_xdp_adjust_meta
- 1563: if r0 != 0 goto +10
- 1564: r1 = *(u64 *)(r10 -8)
- 1565: r3 = *(u32 *)(r1 +8)
- 1566: r2 = *(u32 *)(r1 +0)
- 1567: r1 = r3
- 1568: r1 += 8
- 1569: if r1 > r2 goto +4
- 1570: r1 = *(u64 *)(r10 -256)
- 1571: *(u32 *)(r3 +0) = r1
- 1572: r1 = *(u64 *)(r10 -264)
- 1573: *(u32 *)(r3 +4) = r1
- 1574: r1 = *(u8 *)(r10 -23)
- 1575: if r1 != 0 goto +2
- 1576: r0 = 2
- 1577: exit
- 1578: r0 = 1
- 1579: exit
+ 1554: r2 = *(u32 *)(r10 -36)
+ 1555: r1 = *(u32 *)(r10 -32)
+ 1556: *(u64 *)(r10 -256) = r2
+ 1557: *(u64 *)(r10 -264) = r1
+ 1558: r1 = *(u64 *)(r10 -8)
+ 1559: r2 = 0xfffffffffffffff8 ll
+ 1561: call bpf_xdp_adjust_meta
+ 1562: if r0 != 0 goto +10
+ 1563: r1 = *(u64 *)(r10 -8)
+ 1564: r3 = *(u32 *)(r1 +8)
+ 1565: r2 = *(u32 *)(r1 +0)
+ 1566: r1 = r3
+ 1567: r1 += 8
+ 1568: if r1 > r2 goto +4
+ 1569: r1 = *(u64 *)(r10 -256)
+ 1570: *(u32 *)(r3 +0) = r1
+ 1571: r1 = *(u64 *)(r10 -264)
+ 1572: *(u32 *)(r3 +4) = r1
+ 1573: r1 = *(u8 *)(r10 -23)
+ 1574: if r1 != 0 goto +2
+ 1575: r0 = 2
+ 1576: exit
+ 1577: r0 = 1
+ 1578: exit

@@ -1,4 +1,4 @@
-; router for classifier: 187 instructions, stack 120 bytes, 4 maps
+; router for classifier: 184 instructions, stack 120 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -13,7 +13,7 @@
       ; prs: block1 (start)
       ; extract hdr0
     9: r3 += 14
-   10: if r3 > r7 goto +163
+   10: if r3 > r7 goto +160
       ; v0: bit<16> = read_field hdr0.etherType
    11: r1 = *(u16 *)(r6 +12)
    12: if r1 != 8 goto +3
@@ -21,7 +21,7 @@
       ; extract hdr1
    13: r2 = r3
    14: r3 += 20
-   15: if r3 > r7 goto +158
+   15: if r3 > r7 goto +155
       ; v0: bool = is_valid hdr1
    16: r3 = 0
    17: if r2 == 0 goto +1
@@ -77,12 +77,12 @@
    59: r1 ^= 1
       ; write var7, v9
       ; v10: bool = read var7
-   60: if r1 != 0 goto +97
+   60: if r1 != 0 goto +94
       ; v13: bit<8> = read_field hdr1.ttl
    61: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   62: if r1 <= 1 goto +77
+   62: if r1 <= 1 goto +75
       ; v19: bit<32> = read_field hdr1.dstAddr
    63: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -113,126 +113,123 @@
    89: r2 |= r1
    90: r1 = *(u32 *)(r4 +16)
    91: r1 = be32 r1
-   92: if r8 == 1 goto +4
-   93: if r8 != 2 goto +41
+   92: if r8 == 1 goto +3
+   93: if r8 != 2 goto +39
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
-   94: r1 = 1
       ; write var6, v29
-   95: *(u64 *)(r10 -120) = r1
-   96: goto +38
+   94: *(u64 *)(r10 -120) = 1
+   95: goto +37
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
-   97: *(u32 *)(r6 +0) = r3
-   98: r3 >>= 32
-   99: *(u16 *)(r6 +4) = r3
+   96: *(u32 *)(r6 +0) = r3
+   97: r3 >>= 32
+   98: *(u16 *)(r6 +4) = r3
       ; write_field hdr0.srcAddr, v23
-  100: *(u32 *)(r6 +6) = r2
-  101: r2 >>= 32
-  102: *(u16 *)(r6 +10) = r2
+   99: *(u32 *)(r6 +6) = r2
+  100: r2 >>= 32
+  101: *(u16 *)(r6 +10) = r2
       ; v25: bit<8> = read_field hdr1.ttl
-  103: r2 = *(u8 *)(r6 +22)
+  102: r2 = *(u8 *)(r6 +22)
       ; v26: bit<8> = const 1
       ; v27: bit<8> = sub v25, v26
-  104: r2 -= 1
-  105: r2 &= 255
+  103: r2 -= 1
+  104: r2 &= 255
       ; write_field hdr1.ttl, v27
-  106: *(u8 *)(r6 +22) = r2
+  105: *(u8 *)(r6 +22) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-  107: r3 = *(u32 *)(r6 +14)
-  108: r2 = *(u32 *)(r6 +18)
-  109: r3 += r2
-  110: r2 = *(u32 *)(r6 +22)
-  111: r2 &= 65535
-  112: r3 += r2
-  113: r2 = *(u32 *)(r6 +26)
-  114: r3 += r2
-  115: r2 = *(u32 *)(r6 +30)
-  116: r3 += r2
-  117: r2 = r3
-  118: r2 >>= 16
-  119: r3 &= 65535
-  120: r3 += r2
-  121: r2 = r3
-  122: r2 >>= 16
-  123: r3 &= 65535
-  124: r3 += r2
-  125: r2 = r3
-  126: r2 >>= 16
-  127: r3 &= 65535
-  128: r3 += r2
-  129: r3 ^= 65535
-  130: r3 &= 65535
-  131: *(u16 *)(r6 +24) = r3
+  106: r3 = *(u32 *)(r6 +14)
+  107: r2 = *(u32 *)(r6 +18)
+  108: r3 += r2
+  109: r2 = *(u32 *)(r6 +22)
+  110: r2 &= 65535
+  111: r3 += r2
+  112: r2 = *(u32 *)(r6 +26)
+  113: r3 += r2
+  114: r2 = *(u32 *)(r6 +30)
+  115: r3 += r2
+  116: r2 = r3
+  117: r2 >>= 16
+  118: r3 &= 65535
+  119: r3 += r2
+  120: r2 = r3
+  121: r2 >>= 16
+  122: r3 &= 65535
+  123: r3 += r2
+  124: r2 = r3
+  125: r2 >>= 16
+  126: r3 &= 65535
+  127: r3 += r2
+  128: r3 ^= 65535
+  129: r3 &= 65535
+  130: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  132: *(u64 *)(r10 -112) = r1
+  131: *(u64 *)(r10 -112) = r1
       ; v28: bit<8> = const 2
-  133: r1 = 2
       ; write var6, v28
-  134: *(u64 *)(r10 -120) = r1
-  135: if r9 != 0 goto +2
+  132: *(u64 *)(r10 -120) = 2
+  133: if r9 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  136: *(u32 *)(r10 -40) = 2
-  137: goto +21
+  134: *(u32 *)(r10 -40) = 2
+  135: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  138: *(u32 *)(r10 -40) = 0
-  139: goto +19
+  136: *(u32 *)(r10 -40) = 0
+  137: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  140: *(u32 *)(r10 -40) = 1
-  141: r1 = map[pipe_route_stats] ll
-  143: r2 = r10
-  144: r2 += -40
-  145: call bpf_map_lookup_elem
-  146: r3 = r0
-  147: if r3 == 0 goto +7
-  148: r1 = *(u64 *)(r3 +0)
-  149: r1 += 1
-  150: *(u64 *)(r3 +0) = r1
-  151: r2 = *(u64 *)(r3 +8)
-  152: r1 = *(u64 *)(r10 -104)
-  153: r2 += r1
-  154: *(u64 *)(r3 +8) = r2
+  138: *(u32 *)(r10 -40) = 1
+  139: r1 = map[pipe_route_stats] ll
+  141: r2 = r10
+  142: r2 += -40
+  143: call bpf_map_lookup_elem
+  144: r3 = r0
+  145: if r3 == 0 goto +7
+  146: r1 = *(u64 *)(r3 +0)
+  147: r1 += 1
+  148: *(u64 *)(r3 +0) = r1
+  149: r2 = *(u64 *)(r3 +8)
+  150: r1 = *(u64 *)(r10 -104)
+  151: r2 += r1
+  152: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
-  155: r1 = 1
       ; write var6, v18
-  156: *(u64 *)(r10 -120) = r1
-  157: goto +18
+  153: *(u64 *)(r10 -120) = 1
+  154: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  158: *(u32 *)(r10 -40) = 3
-  159: r1 = map[pipe_route_stats] ll
-  161: r2 = r10
-  162: r2 += -40
-  163: call bpf_map_lookup_elem
-  164: r3 = r0
-  165: if r3 == 0 goto +10
-  166: r1 = *(u64 *)(r3 +0)
-  167: r1 += 1
-  168: *(u64 *)(r3 +0) = r1
-  169: r2 = *(u64 *)(r3 +8)
-  170: r1 = *(u64 *)(r10 -104)
-  171: r2 += r1
-  172: *(u64 *)(r3 +8) = r2
-  173: goto +2
+  155: *(u32 *)(r10 -40) = 3
+  156: r1 = map[pipe_route_stats] ll
+  158: r2 = r10
+  159: r2 += -40
+  160: call bpf_map_lookup_elem
+  161: r3 = r0
+  162: if r3 == 0 goto +10
+  163: r1 = *(u64 *)(r3 +0)
+  164: r1 += 1
+  165: *(u64 *)(r3 +0) = r1
+  166: r2 = *(u64 *)(r3 +8)
+  167: r1 = *(u64 *)(r10 -104)
+  168: r2 += r1
+  169: *(u64 *)(r3 +8) = r2
+  170: goto +2
       ; drop
-  174: r0 = 2
-  175: exit
+  171: r0 = 2
+  172: exit
       ; epilogue: verdict
-  176: r1 = *(u64 *)(r10 -120)
-  177: if r1 != 0 goto +2
-  178: r0 = 0
-  179: exit
-  180: if r1 != 2 goto +4
-  181: r1 = *(u64 *)(r10 -112)
-  182: r2 = 0
-  183: call bpf_redirect
-  184: exit
-  185: r0 = 2
-  186: exit
+  173: r1 = *(u64 *)(r10 -120)
+  174: if r1 != 0 goto +2
+  175: r0 = 0
+  176: exit
+  177: if r1 != 2 goto +4
+  178: r1 = *(u64 *)(r10 -112)
+  179: r2 = 0
+  180: call bpf_redirect
+  181: exit
+  182: r0 = 2
+  183: exit

@@ -1,4 +1,4 @@
-; stateful_firewall for classifier: 257 instructions, stack 160 bytes, 2 maps
+; stateful_firewall for classifier: 256 instructions, stack 160 bytes, 2 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -14,7 +14,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    10: r8 += 14
-   11: if r8 > r7 goto +237
+   11: if r8 > r7 goto +236
       ; v0: bit<16> = read_field hdr0.etherType
    12: r1 = *(u16 *)(r6 +12)
    13: if r1 != 8 goto +31
@@ -22,14 +22,14 @@
       ; extract hdr1
    14: r4 = r8
    15: r8 += 20
-   16: if r8 > r7 goto +232
+   16: if r8 > r7 goto +231
       ; v1: bit<4> = read_field hdr1.ihl
    17: r1 = *(u8 *)(r6 +14)
    18: r1 &= 15
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   19: if r1 < 5 goto +229
+   19: if r1 < 5 goto +228
       ; v4: bit<4> = read_field hdr1.ihl
    20: r1 = *(u8 *)(r6 +14)
    21: r1 &= 15
@@ -46,10 +46,10 @@
    26: r1 >>= 3
    27: r8 -= r6
    28: r1 += r8
-   29: if r1 > 16383 goto +219
+   29: if r1 > 16383 goto +218
    30: r8 = r6
    31: r8 += r1
-   32: if r8 > r7 goto +216
+   32: if r8 > r7 goto +215
       ; v10: bit<13> = read_field hdr1.fragOffset
    33: r2 = *(u16 *)(r6 +20)
    34: r2 &= 65311
@@ -61,7 +61,7 @@
       ; extract hdr2
    38: r9 = r8
    39: r8 += 20
-   40: if r8 > r7 goto +208
+   40: if r8 > r7 goto +207
       ; v12: bit<4> = read_field hdr2.dataOffset
    41: r1 = *(u8 *)(r9 +12)
    42: r1 >>= 4
@@ -69,10 +69,10 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   44: if r1 < 5 goto +204
+   44: if r1 < 5 goto +203
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
-   45: if r4 == 0 goto +205
+   45: if r4 == 0 goto +204
       ; v2: bit<32> = read var2
       ; v3: bit<32> = const 1
       ; v4: bool = eq v2, v3
@@ -207,10 +207,11 @@
   120: r1 &= r2
   121: if r1 != 0 goto +103
       ; v105: bit<8> = const 1
+      ; write var6, v105
   122: goto +106
       ; v90: bit<8> = const 2
-  123: r3 = 2
       ; write var12, v90
+  123: r3 = 2
       ; v91: bit<32> = read var8
   124: r1 = *(u64 *)(r10 -136)
   125: r1 = be32 r1
@@ -241,7 +242,7 @@
       ; v97: bit<32> = const 1
       ; count counter0[v96] += v97
   145: *(u32 *)(r10 -48) = 1
-  146: goto +87
+  146: goto +86
       ; v51: bit<8> = read var14
       ; v52: bit<8> = const 2
       ; v53: bool = eq v51, v52
@@ -263,10 +264,10 @@
   154: r1 = 0
       ; v68: bool = logical_and v64, v67
   155: r8 &= r1
-  156: if r8 == 0 goto +76
+  156: if r8 == 0 goto +75
       ; v69: bit<8> = const 3
-  157: r3 = 3
       ; write var12, v69
+  157: r3 = 3
       ; v70: bit<32> = read var8
   158: r1 = *(u64 *)(r10 -136)
   159: r1 = be32 r1
@@ -293,10 +294,10 @@
   176: r3 += -96
   177: r4 = 0
   178: call bpf_map_update_elem
-  179: goto +53
+  179: goto +52
       ; v54: bit<8> = const 1
-  180: r3 = 1
       ; write var12, v54
+  180: r3 = 1
       ; v55: bit<32> = read var8
   181: r1 = *(u64 *)(r10 -136)
   182: r1 = be32 r1
@@ -326,7 +327,7 @@
       ; v75: bit<32> = const 0
       ; v76: bit<32> = const 1
       ; count counter0[v75] += v76
-  202: goto +30
+  202: goto +29
       ; v36: bool = read var13
   203: if r8 == 0 goto +17
       ; v37: bit<32> = read var8
@@ -352,53 +353,53 @@
   220: call bpf_map_delete_elem
       ; v41: bool = read var7
   221: r1 = *(u64 *)(r10 -128)
-  222: if r1 != 0 goto +10
+  222: if r1 != 0 goto +9
       ; v44: bool = read var13
   223: if r8 != 0 goto +1
       ; v47: bit<8> = const 1
+      ; write var6, v47
   224: goto +4
       ; v45: bit<32> = const 1
       ; v46: bit<32> = const 1
       ; count counter0[v45] += v46
   225: *(u32 *)(r10 -48) = 1
-  226: goto +7
+  226: goto +6
       ; v7: bool = read var7
   227: r1 = *(u64 *)(r10 -128)
-  228: if r1 != 0 goto +4
+  228: if r1 != 0 goto +3
       ; v10: bit<8> = const 1
-  229: r1 = 1
       ; write var6, v10
-  230: *(u64 *)(r10 -120) = r1
+  229: *(u64 *)(r10 -120) = 1
       ; v11: bit<32> = const 2
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  231: *(u32 *)(r10 -48) = 2
-  232: goto +1
+  230: *(u32 *)(r10 -48) = 2
+  231: goto +1
       ; v8: bit<32> = const 0
       ; v9: bit<32> = const 1
       ; count counter0[v8] += v9
-  233: *(u32 *)(r10 -48) = 0
-  234: r1 = map[pipe_fw_stats] ll
-  236: r2 = r10
-  237: r2 += -48
-  238: call bpf_map_lookup_elem
-  239: r3 = r0
-  240: if r3 == 0 goto +10
-  241: r1 = *(u64 *)(r3 +0)
-  242: r1 += 1
-  243: *(u64 *)(r3 +0) = r1
-  244: r2 = *(u64 *)(r3 +8)
-  245: r1 = *(u64 *)(r10 -112)
-  246: r2 += r1
-  247: *(u64 *)(r3 +8) = r2
-  248: goto +2
+  232: *(u32 *)(r10 -48) = 0
+  233: r1 = map[pipe_fw_stats] ll
+  235: r2 = r10
+  236: r2 += -48
+  237: call bpf_map_lookup_elem
+  238: r3 = r0
+  239: if r3 == 0 goto +10
+  240: r1 = *(u64 *)(r3 +0)
+  241: r1 += 1
+  242: *(u64 *)(r3 +0) = r1
+  243: r2 = *(u64 *)(r3 +8)
+  244: r1 = *(u64 *)(r10 -112)
+  245: r2 += r1
+  246: *(u64 *)(r3 +8) = r2
+  247: goto +2
       ; drop
-  249: r0 = 2
-  250: exit
+  248: r0 = 2
+  249: exit
       ; epilogue: verdict
-  251: r1 = *(u64 *)(r10 -120)
-  252: if r1 != 0 goto +2
-  253: r0 = 0
-  254: exit
-  255: r0 = 2
-  256: exit
+  250: r1 = *(u64 *)(r10 -120)
+  251: if r1 != 0 goto +2
+  252: r0 = 0
+  253: exit
+  254: r0 = 2
+  255: exit

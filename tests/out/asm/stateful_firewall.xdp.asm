@@ -1,4 +1,4 @@
-; stateful_firewall for xdp: 308 instructions, stack 208 bytes, 2 maps
+; stateful_firewall for xdp: 307 instructions, stack 208 bytes, 2 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -26,7 +26,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    22: r8 += 14
-   23: if r8 > r7 goto +238
+   23: if r8 > r7 goto +237
       ; v0: bit<16> = read_field hdr0.etherType
    24: r1 = *(u16 *)(r6 +12)
    25: if r1 != 8 goto +31
@@ -34,14 +34,14 @@
       ; extract hdr1
    26: *(u64 *)(r10 -144) = r8
    27: r8 += 20
-   28: if r8 > r7 goto +233
+   28: if r8 > r7 goto +232
       ; v1: bit<4> = read_field hdr1.ihl
    29: r1 = *(u8 *)(r6 +14)
    30: r1 &= 15
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   31: if r1 < 5 goto +230
+   31: if r1 < 5 goto +229
       ; v4: bit<4> = read_field hdr1.ihl
    32: r1 = *(u8 *)(r6 +14)
    33: r1 &= 15
@@ -58,10 +58,10 @@
    38: r1 >>= 3
    39: r8 -= r6
    40: r1 += r8
-   41: if r1 > 16383 goto +220
+   41: if r1 > 16383 goto +219
    42: r8 = r6
    43: r8 += r1
-   44: if r8 > r7 goto +217
+   44: if r8 > r7 goto +216
       ; v10: bit<13> = read_field hdr1.fragOffset
    45: r2 = *(u16 *)(r6 +20)
    46: r2 &= 65311
@@ -73,7 +73,7 @@
       ; extract hdr2
    50: r9 = r8
    51: r8 += 20
-   52: if r8 > r7 goto +209
+   52: if r8 > r7 goto +208
       ; v12: bit<4> = read_field hdr2.dataOffset
    53: r1 = *(u8 *)(r9 +12)
    54: r1 >>= 4
@@ -81,11 +81,11 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   56: if r1 < 5 goto +205
+   56: if r1 < 5 goto +204
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
    57: r0 = *(u64 *)(r10 -144)
-   58: if r0 == 0 goto +224
+   58: if r0 == 0 goto +223
       ; v2: bit<32> = read var2
    59: r2 = *(u64 *)(r10 -152)
       ; v3: bit<32> = const 1
@@ -220,10 +220,11 @@
   133: r8 &= r1
   134: if r8 != 0 goto +103
       ; v105: bit<8> = const 1
+      ; write var6, v105
   135: goto +106
       ; v90: bit<8> = const 2
-  136: r3 = 2
       ; write var12, v90
+  136: r3 = 2
       ; v91: bit<32> = read var8
   137: r1 = *(u64 *)(r10 -152)
   138: r1 = be32 r1
@@ -254,7 +255,7 @@
       ; v97: bit<32> = const 1
       ; count counter0[v96] += v97
   158: *(u32 *)(r10 -48) = 1
-  159: goto +87
+  159: goto +86
       ; v51: bit<8> = read var14
       ; v52: bit<8> = const 2
       ; v53: bool = eq v51, v52
@@ -276,10 +277,10 @@
   167: r1 = 0
       ; v68: bool = logical_and v64, v67
   168: r8 &= r1
-  169: if r8 == 0 goto +76
+  169: if r8 == 0 goto +75
       ; v69: bit<8> = const 3
-  170: r3 = 3
       ; write var12, v69
+  170: r3 = 3
       ; v70: bit<32> = read var8
   171: r1 = *(u64 *)(r10 -152)
   172: r1 = be32 r1
@@ -306,10 +307,10 @@
   189: r3 += -96
   190: r4 = 0
   191: call bpf_map_update_elem
-  192: goto +53
+  192: goto +52
       ; v54: bit<8> = const 1
-  193: r3 = 1
       ; write var12, v54
+  193: r3 = 1
       ; v55: bit<32> = read var8
   194: r1 = *(u64 *)(r10 -152)
   195: r1 = be32 r1
@@ -339,7 +340,7 @@
       ; v75: bit<32> = const 0
       ; v76: bit<32> = const 1
       ; count counter0[v75] += v76
-  215: goto +30
+  215: goto +29
       ; v36: bool = read var13
   216: if r8 == 0 goto +17
       ; v37: bit<32> = read var8
@@ -365,89 +366,89 @@
   233: call bpf_map_delete_elem
       ; v41: bool = read var7
   234: r1 = *(u64 *)(r10 -144)
-  235: if r1 != 0 goto +10
+  235: if r1 != 0 goto +9
       ; v44: bool = read var13
   236: if r8 != 0 goto +1
       ; v47: bit<8> = const 1
+      ; write var6, v47
   237: goto +4
       ; v45: bit<32> = const 1
       ; v46: bit<32> = const 1
       ; count counter0[v45] += v46
   238: *(u32 *)(r10 -48) = 1
-  239: goto +7
+  239: goto +6
       ; v7: bool = read var7
   240: r1 = *(u64 *)(r10 -144)
-  241: if r1 != 0 goto +4
+  241: if r1 != 0 goto +3
       ; v10: bit<8> = const 1
-  242: r1 = 1
       ; write var6, v10
-  243: *(u64 *)(r10 -184) = r1
+  242: *(u64 *)(r10 -184) = 1
       ; v11: bit<32> = const 2
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  244: *(u32 *)(r10 -48) = 2
-  245: goto +1
+  243: *(u32 *)(r10 -48) = 2
+  244: goto +1
       ; v8: bit<32> = const 0
       ; v9: bit<32> = const 1
       ; count counter0[v8] += v9
-  246: *(u32 *)(r10 -48) = 0
-  247: r1 = map[pipe_fw_stats] ll
-  249: r2 = r10
-  250: r2 += -48
-  251: call bpf_map_lookup_elem
-  252: r2 = r0
-  253: if r2 == 0 goto +29
-  254: r1 = *(u64 *)(r2 +0)
-  255: r1 += 1
-  256: *(u64 *)(r2 +0) = r1
-  257: r1 = *(u64 *)(r2 +8)
-  258: r3 = *(u64 *)(r10 -160)
-  259: r1 += r3
-  260: *(u64 *)(r2 +8) = r1
-  261: goto +21
+  245: *(u32 *)(r10 -48) = 0
+  246: r1 = map[pipe_fw_stats] ll
+  248: r2 = r10
+  249: r2 += -48
+  250: call bpf_map_lookup_elem
+  251: r2 = r0
+  252: if r2 == 0 goto +29
+  253: r1 = *(u64 *)(r2 +0)
+  254: r1 += 1
+  255: *(u64 *)(r2 +0) = r1
+  256: r1 = *(u64 *)(r2 +8)
+  257: r3 = *(u64 *)(r10 -160)
+  258: r1 += r3
+  259: *(u64 *)(r2 +8) = r1
+  260: goto +21
       ; drop
-  262: r2 = *(u64 *)(r10 -168)
-  263: r1 = *(u64 *)(r10 -176)
-  264: *(u64 *)(r10 -112) = r2
-  265: *(u64 *)(r10 -120) = r1
-  266: r1 = *(u64 *)(r10 -8)
-  267: r2 = 0xfffffffffffffff8 ll
-  269: call bpf_xdp_adjust_meta
-  270: if r0 != 0 goto +10
-  271: r1 = *(u64 *)(r10 -8)
-  272: r3 = *(u32 *)(r1 +8)
-  273: r2 = *(u32 *)(r1 +0)
-  274: r1 = r3
-  275: r1 += 8
-  276: if r1 > r2 goto +4
-  277: r1 = *(u64 *)(r10 -112)
-  278: *(u32 *)(r3 +0) = r1
-  279: r1 = *(u64 *)(r10 -120)
-  280: *(u32 *)(r3 +4) = r1
-  281: r0 = 1
-  282: exit
+  261: r2 = *(u64 *)(r10 -168)
+  262: r1 = *(u64 *)(r10 -176)
+  263: *(u64 *)(r10 -112) = r2
+  264: *(u64 *)(r10 -120) = r1
+  265: r1 = *(u64 *)(r10 -8)
+  266: r2 = 0xfffffffffffffff8 ll
+  268: call bpf_xdp_adjust_meta
+  269: if r0 != 0 goto +10
+  270: r1 = *(u64 *)(r10 -8)
+  271: r3 = *(u32 *)(r1 +8)
+  272: r2 = *(u32 *)(r1 +0)
+  273: r1 = r3
+  274: r1 += 8
+  275: if r1 > r2 goto +4
+  276: r1 = *(u64 *)(r10 -112)
+  277: *(u32 *)(r3 +0) = r1
+  278: r1 = *(u64 *)(r10 -120)
+  279: *(u32 *)(r3 +4) = r1
+  280: r0 = 1
+  281: exit
       ; epilogue: verdict
-  283: r2 = *(u64 *)(r10 -168)
-  284: r1 = *(u64 *)(r10 -176)
-  285: *(u64 *)(r10 -128) = r2
-  286: *(u64 *)(r10 -136) = r1
-  287: r1 = *(u64 *)(r10 -8)
-  288: r2 = 0xfffffffffffffff8 ll
-  290: call bpf_xdp_adjust_meta
-  291: if r0 != 0 goto +10
-  292: r1 = *(u64 *)(r10 -8)
-  293: r3 = *(u32 *)(r1 +8)
-  294: r2 = *(u32 *)(r1 +0)
-  295: r1 = r3
-  296: r1 += 8
-  297: if r1 > r2 goto +4
-  298: r1 = *(u64 *)(r10 -128)
-  299: *(u32 *)(r3 +0) = r1
-  300: r1 = *(u64 *)(r10 -136)
-  301: *(u32 *)(r3 +4) = r1
-  302: r1 = *(u64 *)(r10 -184)
-  303: if r1 != 0 goto +2
-  304: r0 = 2
-  305: exit
-  306: r0 = 1
-  307: exit
+  282: r2 = *(u64 *)(r10 -168)
+  283: r1 = *(u64 *)(r10 -176)
+  284: *(u64 *)(r10 -128) = r2
+  285: *(u64 *)(r10 -136) = r1
+  286: r1 = *(u64 *)(r10 -8)
+  287: r2 = 0xfffffffffffffff8 ll
+  289: call bpf_xdp_adjust_meta
+  290: if r0 != 0 goto +10
+  291: r1 = *(u64 *)(r10 -8)
+  292: r3 = *(u32 *)(r1 +8)
+  293: r2 = *(u32 *)(r1 +0)
+  294: r1 = r3
+  295: r1 += 8
+  296: if r1 > r2 goto +4
+  297: r1 = *(u64 *)(r10 -128)
+  298: *(u32 *)(r3 +0) = r1
+  299: r1 = *(u64 *)(r10 -136)
+  300: *(u32 *)(r3 +4) = r1
+  301: r1 = *(u64 *)(r10 -184)
+  302: if r1 != 0 goto +2
+  303: r0 = 2
+  304: exit
+  305: r0 = 1
+  306: exit

@@ -712,6 +712,20 @@ impl<'m> Lowering<'m> {
                     }
                 }
             }
+            Inst::WriteVar { var, value }
+                if self.constant_of(*value).is_some_and(|c| c <= i32::MAX as u128) && var_bytes(self.module.variables[*var].ty) <= 8 =>
+            {
+                // A constant goes straight into the variable (an immediate store if it spills).
+                let constant = self.constant_of(*value).unwrap_or(0) as i32;
+                match self.var_homes.get(var).copied() {
+                    Some(home) => self.push(MInst::Alu { op: AluOp::Mov, dst: home, src: Src::Imm(constant) }),
+                    None => {
+                        let size = Size::of_bytes(var_bytes(self.module.variables[*var].ty).min(8));
+                        let slot = self.var_slots[var];
+                        self.push(MInst::StoreImm { size, base: FP, off: slot, imm: constant });
+                    }
+                }
+            }
             Inst::WriteVar { var, value } => match self.loc(*value)? {
                 Loc::Reg(reg) => self.store_var(*var, reg),
                 Loc::Wide(src) => {
