@@ -53,6 +53,9 @@ impl<'m> Lowering<'m> {
             .layout
             .priority_offset
             .ok_or_else(|| Error::Internal("ternary table value without a priority".into()))? as i16;
+        // `i` keeps an 8-byte slot of its own: in the rule key's mask-id field it would share a
+        // slot with the first masked word, whose store makes the verifier forget `i` (then it
+        // cannot bound the loop and rejects it).
         let index_slot = self.index_slot;
         // The value area is free during the search (the winner is not copied): it holds the best
         // rule pointer, 0 until a rule matched.
