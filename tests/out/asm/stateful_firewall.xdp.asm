@@ -1,4 +1,4 @@
-; stateful_firewall for xdp: 307 instructions, stack 208 bytes, 2 maps
+; stateful_firewall for xdp: 305 instructions, stack 208 bytes, 2 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -26,7 +26,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    22: r8 += 14
-   23: if r8 > r7 goto +237
+   23: if r8 > r7 goto +235
       ; v0: bit<16> = read_field hdr0.etherType
    24: r1 = *(u16 *)(r6 +12)
    25: if r1 != 8 goto +31
@@ -34,14 +34,14 @@
       ; extract hdr1
    26: *(u64 *)(r10 -144) = r8
    27: r8 += 20
-   28: if r8 > r7 goto +232
+   28: if r8 > r7 goto +230
       ; v1: bit<4> = read_field hdr1.ihl
    29: r1 = *(u8 *)(r6 +14)
    30: r1 &= 15
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   31: if r1 < 5 goto +229
+   31: if r1 < 5 goto +227
       ; v4: bit<4> = read_field hdr1.ihl
    32: r1 = *(u8 *)(r6 +14)
    33: r1 &= 15
@@ -58,10 +58,10 @@
    38: r1 >>= 3
    39: r8 -= r6
    40: r1 += r8
-   41: if r1 > 16383 goto +219
+   41: if r1 > 16383 goto +217
    42: r8 = r6
    43: r8 += r1
-   44: if r8 > r7 goto +216
+   44: if r8 > r7 goto +214
       ; v10: bit<13> = read_field hdr1.fragOffset
    45: r2 = *(u16 *)(r6 +20)
    46: r2 &= 65311
@@ -73,7 +73,7 @@
       ; extract hdr2
    50: r9 = r8
    51: r8 += 20
-   52: if r8 > r7 goto +208
+   52: if r8 > r7 goto +206
       ; v12: bit<4> = read_field hdr2.dataOffset
    53: r1 = *(u8 *)(r9 +12)
    54: r1 >>= 4
@@ -81,11 +81,11 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   56: if r1 < 5 goto +204
+   56: if r1 < 5 goto +202
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
    57: r0 = *(u64 *)(r10 -144)
-   58: if r0 == 0 goto +223
+   58: if r0 == 0 goto +221
       ; v2: bit<32> = read var2
    59: r2 = *(u64 *)(r10 -152)
       ; v3: bit<32> = const 1
@@ -97,7 +97,7 @@
    63: *(u64 *)(r10 -144) = r1
       ; v5: bool = is_valid hdr2
       ; v6: bool = not v5
-   64: if r9 == 0 goto +175
+   64: if r9 == 0 goto +173
       ; v13: bool = read var7
    65: r1 = *(u64 *)(r10 -144)
    66: if r1 != 0 goto +9
@@ -178,277 +178,275 @@
   112: r1 &= 4
       ; v34: bit<8> = const 0
       ; v35: bool = ne v33, v34
-  113: if r1 != 0 goto +102
+  113: if r1 != 0 goto +100
       ; v50: bool = read var7
   114: r1 = *(u64 *)(r10 -144)
-  115: if r1 != 0 goto +44
+  115: if r1 != 0 goto +42
       ; v77: bool = read var13
       ; v78: bit<8> = read var14
       ; v79: bit<8> = const 0x12
       ; v80: bool = eq v78, v79
+      ; v81: bool = logical_and v77, v80
   116: r1 = 1
   117: if r2 == 18 goto +1
   118: r1 = 0
-      ; v81: bool = logical_and v77, v80
   119: r4 = r8
   120: r4 &= r1
       ; v82: bit<8> = read var12
       ; v83: bit<8> = const 1
       ; v84: bool = eq v82, v83
-  121: r1 = 1
-  122: if r3 == 1 goto +1
-  123: r1 = 0
       ; v85: bit<8> = read var12
+  121: r2 = r3
       ; v86: bit<8> = const 2
       ; v87: bool = eq v85, v86
-  124: r2 = 1
-  125: if r3 == 2 goto +1
-  126: r2 = 0
       ; v88: bool = logical_or v84, v87
-  127: r1 |= r2
       ; v89: bool = logical_and v81, v88
-  128: r4 &= r1
-  129: if r4 != 0 goto +6
+  122: r1 = 1
+  123: if r3 == 1 goto +2
+  124: if r2 == 2 goto +1
+  125: r1 = 0
+  126: r4 &= r1
+  127: if r4 != 0 goto +6
       ; v98: bool = read var13
       ; v99: bit<8> = read var12
       ; v100: bit<8> = const 3
       ; v101: bool = eq v99, v100
-  130: r1 = 1
-  131: if r3 == 3 goto +1
-  132: r1 = 0
       ; v102: bool = logical_and v98, v101
-  133: r8 &= r1
-  134: if r8 != 0 goto +103
+  128: r1 = 1
+  129: if r3 == 3 goto +1
+  130: r1 = 0
+  131: r8 &= r1
+  132: if r8 != 0 goto +103
       ; v105: bit<8> = const 1
       ; write var6, v105
-  135: goto +106
+  133: goto +106
       ; v90: bit<8> = const 2
       ; write var12, v90
-  136: r3 = 2
+  134: r3 = 2
       ; v91: bit<32> = read var8
-  137: r1 = *(u64 *)(r10 -152)
-  138: r1 = be32 r1
+  135: r1 = *(u64 *)(r10 -152)
+  136: r1 = be32 r1
       ; v92: bit<32> = read var9
-  139: r2 = *(u64 *)(r10 -192)
-  140: r2 = be32 r2
+  137: r2 = *(u64 *)(r10 -192)
+  138: r2 = be32 r2
       ; v93: bit<16> = read var10
-  141: r4 = *(u64 *)(r10 -200)
-  142: r4 = be16 r4
+  139: r4 = *(u64 *)(r10 -200)
+  140: r4 = be16 r4
       ; v94: bit<16> = read var11
-  143: r8 = *(u64 *)(r10 -208)
-  144: r8 = be16 r8
+  141: r8 = *(u64 *)(r10 -208)
+  142: r8 = be16 r8
       ; v95: bit<8> = read var12
       ; map_update map0(v91, v92, v93, v94) = [v95]
-  145: *(u32 *)(r10 -48) = r1
-  146: *(u32 *)(r10 -44) = r2
-  147: *(u16 *)(r10 -40) = r4
-  148: *(u16 *)(r10 -38) = r8
-  149: *(u8 *)(r10 -96) = r3
-  150: r1 = map[pipe_conns] ll
-  152: r2 = r10
-  153: r2 += -48
-  154: r3 = r10
-  155: r3 += -96
-  156: r4 = 0
-  157: call bpf_map_update_elem
+  143: *(u32 *)(r10 -48) = r1
+  144: *(u32 *)(r10 -44) = r2
+  145: *(u16 *)(r10 -40) = r4
+  146: *(u16 *)(r10 -38) = r8
+  147: *(u8 *)(r10 -96) = r3
+  148: r1 = map[pipe_conns] ll
+  150: r2 = r10
+  151: r2 += -48
+  152: r3 = r10
+  153: r3 += -96
+  154: r4 = 0
+  155: call bpf_map_update_elem
       ; v96: bit<32> = const 1
       ; v97: bit<32> = const 1
       ; count counter0[v96] += v97
-  158: *(u32 *)(r10 -48) = 1
-  159: goto +86
+  156: *(u32 *)(r10 -48) = 1
+  157: goto +86
       ; v51: bit<8> = read var14
       ; v52: bit<8> = const 2
       ; v53: bool = eq v51, v52
-  160: if r2 == 2 goto +32
+  158: if r2 == 2 goto +32
       ; v60: bool = read var13
       ; v61: bit<8> = read var12
       ; v62: bit<8> = const 2
       ; v63: bool = eq v61, v62
-  161: r1 = 1
-  162: if r3 == 2 goto +1
-  163: r1 = 0
       ; v64: bool = logical_and v60, v63
-  164: r8 &= r1
+  159: r1 = 1
+  160: if r3 == 2 goto +1
+  161: r1 = 0
+  162: r8 &= r1
       ; v65: bit<8> = read var14
       ; v66: bit<8> = const 0x10
       ; v67: bool = eq v65, v66
-  165: r1 = 1
-  166: if r2 == 16 goto +1
-  167: r1 = 0
       ; v68: bool = logical_and v64, v67
-  168: r8 &= r1
-  169: if r8 == 0 goto +75
+  163: r1 = 1
+  164: if r2 == 16 goto +1
+  165: r1 = 0
+  166: r8 &= r1
+  167: if r8 == 0 goto +75
       ; v69: bit<8> = const 3
       ; write var12, v69
-  170: r3 = 3
+  168: r3 = 3
       ; v70: bit<32> = read var8
-  171: r1 = *(u64 *)(r10 -152)
-  172: r1 = be32 r1
+  169: r1 = *(u64 *)(r10 -152)
+  170: r1 = be32 r1
       ; v71: bit<32> = read var9
-  173: r2 = *(u64 *)(r10 -192)
-  174: r2 = be32 r2
+  171: r2 = *(u64 *)(r10 -192)
+  172: r2 = be32 r2
       ; v72: bit<16> = read var10
-  175: r4 = *(u64 *)(r10 -200)
-  176: r4 = be16 r4
+  173: r4 = *(u64 *)(r10 -200)
+  174: r4 = be16 r4
       ; v73: bit<16> = read var11
-  177: r8 = *(u64 *)(r10 -208)
-  178: r8 = be16 r8
+  175: r8 = *(u64 *)(r10 -208)
+  176: r8 = be16 r8
       ; v74: bit<8> = read var12
       ; map_update map0(v70, v71, v72, v73) = [v74]
-  179: *(u32 *)(r10 -48) = r1
-  180: *(u32 *)(r10 -44) = r2
-  181: *(u16 *)(r10 -40) = r4
-  182: *(u16 *)(r10 -38) = r8
-  183: *(u8 *)(r10 -96) = r3
-  184: r1 = map[pipe_conns] ll
-  186: r2 = r10
-  187: r2 += -48
-  188: r3 = r10
-  189: r3 += -96
-  190: r4 = 0
-  191: call bpf_map_update_elem
-  192: goto +52
+  177: *(u32 *)(r10 -48) = r1
+  178: *(u32 *)(r10 -44) = r2
+  179: *(u16 *)(r10 -40) = r4
+  180: *(u16 *)(r10 -38) = r8
+  181: *(u8 *)(r10 -96) = r3
+  182: r1 = map[pipe_conns] ll
+  184: r2 = r10
+  185: r2 += -48
+  186: r3 = r10
+  187: r3 += -96
+  188: r4 = 0
+  189: call bpf_map_update_elem
+  190: goto +52
       ; v54: bit<8> = const 1
       ; write var12, v54
-  193: r3 = 1
+  191: r3 = 1
       ; v55: bit<32> = read var8
-  194: r1 = *(u64 *)(r10 -152)
-  195: r1 = be32 r1
+  192: r1 = *(u64 *)(r10 -152)
+  193: r1 = be32 r1
       ; v56: bit<32> = read var9
-  196: r2 = *(u64 *)(r10 -192)
-  197: r2 = be32 r2
+  194: r2 = *(u64 *)(r10 -192)
+  195: r2 = be32 r2
       ; v57: bit<16> = read var10
-  198: r4 = *(u64 *)(r10 -200)
-  199: r4 = be16 r4
+  196: r4 = *(u64 *)(r10 -200)
+  197: r4 = be16 r4
       ; v58: bit<16> = read var11
-  200: r8 = *(u64 *)(r10 -208)
-  201: r8 = be16 r8
+  198: r8 = *(u64 *)(r10 -208)
+  199: r8 = be16 r8
       ; v59: bit<8> = read var12
       ; map_update map0(v55, v56, v57, v58) = [v59]
-  202: *(u32 *)(r10 -48) = r1
-  203: *(u32 *)(r10 -44) = r2
-  204: *(u16 *)(r10 -40) = r4
-  205: *(u16 *)(r10 -38) = r8
-  206: *(u8 *)(r10 -96) = r3
-  207: r1 = map[pipe_conns] ll
-  209: r2 = r10
-  210: r2 += -48
-  211: r3 = r10
-  212: r3 += -96
-  213: r4 = 0
-  214: call bpf_map_update_elem
+  200: *(u32 *)(r10 -48) = r1
+  201: *(u32 *)(r10 -44) = r2
+  202: *(u16 *)(r10 -40) = r4
+  203: *(u16 *)(r10 -38) = r8
+  204: *(u8 *)(r10 -96) = r3
+  205: r1 = map[pipe_conns] ll
+  207: r2 = r10
+  208: r2 += -48
+  209: r3 = r10
+  210: r3 += -96
+  211: r4 = 0
+  212: call bpf_map_update_elem
       ; v75: bit<32> = const 0
       ; v76: bit<32> = const 1
       ; count counter0[v75] += v76
-  215: goto +29
+  213: goto +29
       ; v36: bool = read var13
-  216: if r8 == 0 goto +17
+  214: if r8 == 0 goto +17
       ; v37: bit<32> = read var8
-  217: r1 = *(u64 *)(r10 -152)
-  218: r1 = be32 r1
+  215: r1 = *(u64 *)(r10 -152)
+  216: r1 = be32 r1
       ; v38: bit<32> = read var9
-  219: r2 = *(u64 *)(r10 -192)
-  220: r2 = be32 r2
+  217: r2 = *(u64 *)(r10 -192)
+  218: r2 = be32 r2
       ; v39: bit<16> = read var10
-  221: r3 = *(u64 *)(r10 -200)
-  222: r3 = be16 r3
+  219: r3 = *(u64 *)(r10 -200)
+  220: r3 = be16 r3
       ; v40: bit<16> = read var11
-  223: r4 = *(u64 *)(r10 -208)
-  224: r4 = be16 r4
+  221: r4 = *(u64 *)(r10 -208)
+  222: r4 = be16 r4
       ; map_delete map0(v37, v38, v39, v40)
-  225: *(u32 *)(r10 -48) = r1
-  226: *(u32 *)(r10 -44) = r2
-  227: *(u16 *)(r10 -40) = r3
-  228: *(u16 *)(r10 -38) = r4
-  229: r1 = map[pipe_conns] ll
-  231: r2 = r10
-  232: r2 += -48
-  233: call bpf_map_delete_elem
+  223: *(u32 *)(r10 -48) = r1
+  224: *(u32 *)(r10 -44) = r2
+  225: *(u16 *)(r10 -40) = r3
+  226: *(u16 *)(r10 -38) = r4
+  227: r1 = map[pipe_conns] ll
+  229: r2 = r10
+  230: r2 += -48
+  231: call bpf_map_delete_elem
       ; v41: bool = read var7
-  234: r1 = *(u64 *)(r10 -144)
-  235: if r1 != 0 goto +9
+  232: r1 = *(u64 *)(r10 -144)
+  233: if r1 != 0 goto +9
       ; v44: bool = read var13
-  236: if r8 != 0 goto +1
+  234: if r8 != 0 goto +1
       ; v47: bit<8> = const 1
       ; write var6, v47
-  237: goto +4
+  235: goto +4
       ; v45: bit<32> = const 1
       ; v46: bit<32> = const 1
       ; count counter0[v45] += v46
-  238: *(u32 *)(r10 -48) = 1
-  239: goto +6
+  236: *(u32 *)(r10 -48) = 1
+  237: goto +6
       ; v7: bool = read var7
-  240: r1 = *(u64 *)(r10 -144)
-  241: if r1 != 0 goto +3
+  238: r1 = *(u64 *)(r10 -144)
+  239: if r1 != 0 goto +3
       ; v10: bit<8> = const 1
       ; write var6, v10
-  242: *(u64 *)(r10 -184) = 1
+  240: *(u64 *)(r10 -184) = 1
       ; v11: bit<32> = const 2
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  243: *(u32 *)(r10 -48) = 2
-  244: goto +1
+  241: *(u32 *)(r10 -48) = 2
+  242: goto +1
       ; v8: bit<32> = const 0
       ; v9: bit<32> = const 1
       ; count counter0[v8] += v9
-  245: *(u32 *)(r10 -48) = 0
-  246: r1 = map[pipe_fw_stats] ll
-  248: r2 = r10
-  249: r2 += -48
-  250: call bpf_map_lookup_elem
-  251: r2 = r0
-  252: if r2 == 0 goto +29
-  253: r1 = *(u64 *)(r2 +0)
-  254: r1 += 1
-  255: *(u64 *)(r2 +0) = r1
-  256: r1 = *(u64 *)(r2 +8)
-  257: r3 = *(u64 *)(r10 -160)
-  258: r1 += r3
-  259: *(u64 *)(r2 +8) = r1
-  260: goto +21
+  243: *(u32 *)(r10 -48) = 0
+  244: r1 = map[pipe_fw_stats] ll
+  246: r2 = r10
+  247: r2 += -48
+  248: call bpf_map_lookup_elem
+  249: r2 = r0
+  250: if r2 == 0 goto +29
+  251: r1 = *(u64 *)(r2 +0)
+  252: r1 += 1
+  253: *(u64 *)(r2 +0) = r1
+  254: r1 = *(u64 *)(r2 +8)
+  255: r3 = *(u64 *)(r10 -160)
+  256: r1 += r3
+  257: *(u64 *)(r2 +8) = r1
+  258: goto +21
       ; drop
-  261: r2 = *(u64 *)(r10 -168)
-  262: r1 = *(u64 *)(r10 -176)
-  263: *(u64 *)(r10 -112) = r2
-  264: *(u64 *)(r10 -120) = r1
-  265: r1 = *(u64 *)(r10 -8)
-  266: r2 = 0xfffffffffffffff8 ll
-  268: call bpf_xdp_adjust_meta
-  269: if r0 != 0 goto +10
-  270: r1 = *(u64 *)(r10 -8)
-  271: r3 = *(u32 *)(r1 +8)
-  272: r2 = *(u32 *)(r1 +0)
-  273: r1 = r3
-  274: r1 += 8
-  275: if r1 > r2 goto +4
-  276: r1 = *(u64 *)(r10 -112)
-  277: *(u32 *)(r3 +0) = r1
-  278: r1 = *(u64 *)(r10 -120)
-  279: *(u32 *)(r3 +4) = r1
-  280: r0 = 1
-  281: exit
+  259: r2 = *(u64 *)(r10 -168)
+  260: r1 = *(u64 *)(r10 -176)
+  261: *(u64 *)(r10 -112) = r2
+  262: *(u64 *)(r10 -120) = r1
+  263: r1 = *(u64 *)(r10 -8)
+  264: r2 = 0xfffffffffffffff8 ll
+  266: call bpf_xdp_adjust_meta
+  267: if r0 != 0 goto +10
+  268: r1 = *(u64 *)(r10 -8)
+  269: r3 = *(u32 *)(r1 +8)
+  270: r2 = *(u32 *)(r1 +0)
+  271: r1 = r3
+  272: r1 += 8
+  273: if r1 > r2 goto +4
+  274: r1 = *(u64 *)(r10 -112)
+  275: *(u32 *)(r3 +0) = r1
+  276: r1 = *(u64 *)(r10 -120)
+  277: *(u32 *)(r3 +4) = r1
+  278: r0 = 1
+  279: exit
       ; epilogue: verdict
-  282: r2 = *(u64 *)(r10 -168)
-  283: r1 = *(u64 *)(r10 -176)
-  284: *(u64 *)(r10 -128) = r2
-  285: *(u64 *)(r10 -136) = r1
-  286: r1 = *(u64 *)(r10 -8)
-  287: r2 = 0xfffffffffffffff8 ll
-  289: call bpf_xdp_adjust_meta
-  290: if r0 != 0 goto +10
-  291: r1 = *(u64 *)(r10 -8)
-  292: r3 = *(u32 *)(r1 +8)
-  293: r2 = *(u32 *)(r1 +0)
-  294: r1 = r3
-  295: r1 += 8
-  296: if r1 > r2 goto +4
-  297: r1 = *(u64 *)(r10 -128)
-  298: *(u32 *)(r3 +0) = r1
-  299: r1 = *(u64 *)(r10 -136)
-  300: *(u32 *)(r3 +4) = r1
-  301: r1 = *(u64 *)(r10 -184)
-  302: if r1 != 0 goto +2
-  303: r0 = 2
+  280: r2 = *(u64 *)(r10 -168)
+  281: r1 = *(u64 *)(r10 -176)
+  282: *(u64 *)(r10 -128) = r2
+  283: *(u64 *)(r10 -136) = r1
+  284: r1 = *(u64 *)(r10 -8)
+  285: r2 = 0xfffffffffffffff8 ll
+  287: call bpf_xdp_adjust_meta
+  288: if r0 != 0 goto +10
+  289: r1 = *(u64 *)(r10 -8)
+  290: r3 = *(u32 *)(r1 +8)
+  291: r2 = *(u32 *)(r1 +0)
+  292: r1 = r3
+  293: r1 += 8
+  294: if r1 > r2 goto +4
+  295: r1 = *(u64 *)(r10 -128)
+  296: *(u32 *)(r3 +0) = r1
+  297: r1 = *(u64 *)(r10 -136)
+  298: *(u32 *)(r3 +4) = r1
+  299: r1 = *(u64 *)(r10 -184)
+  300: if r1 != 0 goto +2
+  301: r0 = 2
+  302: exit
+  303: r0 = 1
   304: exit
-  305: r0 = 1
-  306: exit

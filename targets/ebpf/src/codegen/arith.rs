@@ -13,6 +13,21 @@ use flowmark_compiler::ir::{self, Function, Value};
 impl<'m> Lowering<'m> {
     pub(super) fn binary(&mut self, function: &Function, result: Value, op: ir::BinaryOp, lhs: Value, rhs: Value) -> Result<(), Error> {
         use ir::BinaryOp as B;
+        // `&&`/`||` of deferred tests, itself only branched on: a condition tree.
+        let logical = matches!(op, B::LogicalOr | B::Or | B::LogicalAnd | B::And) && function.values[result] == ir::Type::Bool;
+        let deferred = |l: &Lowering, v: Value| l.deferred.contains_key(&v) || l.deferred_trees.contains_key(&v);
+        if logical && lhs != rhs && deferred(self, lhs) && deferred(self, rhs) && self.only_branch_use(function, result) {
+            let (x, y) = (self.take_condition(lhs).expect("deferred"), self.take_condition(rhs).expect("deferred"));
+            let tree = match op {
+                B::LogicalOr | B::Or => super::conditions::CondTree::Any(Box::new(x), Box::new(y)),
+                _ => super::conditions::CondTree::All(Box::new(x), Box::new(y)),
+            };
+            self.deferred_trees.insert(result, tree);
+            return Ok(());
+        }
+        // Otherwise operands deferred in the hope of a tree get their registers now.
+        self.ensure_value(lhs);
+        self.ensure_value(rhs);
         let by_constant = |c: Option<u128>, test: fn(u128) -> bool| c.is_some_and(test);
         let whole_bytes = match op {
             B::Mul => by_constant(self.constant_of(rhs), |c| c % 8 == 0) || by_constant(self.constant_of(lhs), |c| c % 8 == 0),

@@ -115,6 +115,10 @@ pub struct Lowering<'m> {
     pub current_block: Option<Block>,
     /// Bool values used once, by the branch that ends their block: lowered as a condition.
     pub(super) deferred: HashMap<Value, (Cond, Reg, Src)>,
+    /// Bool values that are `&&`/`||` of deferred tests, used only to branch.
+    pub(super) deferred_trees: HashMap<Value, super::conditions::CondTree>,
+    /// Edges that skip the IR's short-circuit test blocks (`conditions.rs`).
+    pub(super) threading: super::conditions::Threading,
     /// How many times each value is read, per function.
     use_counts: [HashMap<Value, usize>; 2],
     /// Variables some instruction reads / writes (architecture inputs and outputs the program
@@ -162,6 +166,8 @@ impl<'m> Lowering<'m> {
             byte_multiples: Default::default(),
             current_block: None,
             deferred: HashMap::new(),
+            deferred_trees: HashMap::new(),
+            threading: Default::default(),
             use_counts: [HashMap::new(), HashMap::new()],
             vars_read: Default::default(),
             vars_written: Default::default(),
@@ -371,7 +377,20 @@ impl<'m> Lowering<'m> {
     pub(super) fn only_branch_use(&self, function: &Function, value: Value) -> bool {
         let Some(block) = self.current_block else { return false };
         let data = &function.blocks[block];
-        let by_branch = matches!(data.terminator, Terminator::Branch { cond, .. } if cond == value);
+        let by_branch = match &data.terminator {
+            Terminator::Branch { cond, .. } => *cond == value,
+            Terminator::Jump(target) => matches!(
+                self.threading.thread(self.current_function, function, block, *target, true),
+                Some(super::conditions::Threaded::Test(tested, ..)) if tested == value
+            ),
+            _ => false,
+        };
+        let by_logical = || {
+            data.insts.iter().any(|i| {
+                matches!(i, Inst::Binary { result, op: ir::BinaryOp::LogicalOr | ir::BinaryOp::Or | ir::BinaryOp::LogicalAnd | ir::BinaryOp::And, lhs, rhs }
+                    if (*lhs == value || *rhs == value) && lhs != rhs && function.values[*result] == Type::Bool && self.only_branch_use(function, *result))
+            })
+        };
         let by_verify = data.insts.iter().any(|i| matches!(i, Inst::Verify { cond, .. } if *cond == value));
         // `!value` that is itself only tested (its lowering flips the deferred condition).
         let by_negation = || {
@@ -381,7 +400,7 @@ impl<'m> Lowering<'m> {
         };
         self.use_counts[self.current_function].get(&value) == Some(&1)
             && function.values[value] == Type::Bool
-            && (by_branch || by_verify || by_negation())
+            && (by_branch || by_verify || by_negation() || by_logical())
     }
 
     pub fn stack_size(&self) -> u32 {
@@ -444,9 +463,20 @@ impl<'m> Lowering<'m> {
         self.rule_key_area = self.alloc_stack(key_bytes.max(8) + 8);
         self.value_area = self.alloc_stack(value_bytes.max(8));
         self.index_slot = self.alloc_stack(8);
+        self.threading = super::conditions::Threading::analyze(module);
         for (index, function) in [&module.parser, &module.control].into_iter().enumerate() {
-            for (_, block) in function.blocks.iter() {
+            for (block_id, block) in function.blocks.iter() {
+                // A jump threaded into a test branches on the value the block assigned.
+                if let Terminator::Jump(target) = &block.terminator {
+                    if let Some(super::conditions::Threaded::Test(value, ..)) = self.threading.thread(index, function, block_id, *target, true) {
+                        self.used_values[index].insert(value);
+                        *self.use_counts[index].entry(value).or_default() += 1;
+                    }
+                }
                 for inst in &block.insts {
+                    if matches!(inst, Inst::WriteVar { var, .. } if self.threading.dead_vars.contains(var)) {
+                        continue;
+                    }
                     self.used_values[index].extend(inst.arguments());
                     for argument in inst.arguments() {
                         *self.use_counts[index].entry(argument).or_default() += 1;
@@ -488,10 +518,14 @@ impl<'m> Lowering<'m> {
             // Compact mode: parser pointers stay valid in the control only along one path.
             self.compact.pointers.clear();
             for block in reverse_post_order(function) {
+                if self.threading.skipped[function_index].contains(&block) {
+                    continue;
+                }
                 let label = self.block_labels[function_index][&block];
                 self.push(MInst::Label(label));
                 self.current_block = Some(block);
                 self.deferred.clear();
+                self.deferred_trees.clear();
                 self.known_valid = self.validity.at_entry[function_index].get(&block).cloned().unwrap_or_default();
                 let data = &function.blocks[block];
                 if let Some(name) = &data.name {
@@ -509,6 +543,28 @@ impl<'m> Lowering<'m> {
         Ok(())
     }
 
+    /// Jump to `t` if the bool `value` holds, else to `f` (a deferred test or tree is branched on
+    /// directly).
+    fn branch_on(&mut self, value: Value, t: Label, f: Label) -> Result<(), Error> {
+        match self.take_condition(value) {
+            Some(tree) => self.emit_condition(tree, t, f),
+            None => {
+                let reg = self.reg_of(value)?;
+                self.branch(Cond::Ne, reg, Src::Imm(0), t);
+                self.jump(f);
+            }
+        }
+        Ok(())
+    }
+
+    /// Give a deferred bool a register after all (a use that needs the value).
+    pub(super) fn ensure_value(&mut self, value: Value) {
+        if let Some(tree) = self.take_condition(value) {
+            let reg = self.materialize(tree);
+            self.values[self.current_function].insert(value, Loc::Reg(reg));
+        }
+    }
+
     fn block_label(&self, block: Block) -> Label {
         self.block_labels[self.current_function][&block]
     }
@@ -516,18 +572,30 @@ impl<'m> Lowering<'m> {
     fn terminator(&mut self, function: &Function, terminator: &Terminator) -> Result<(), Error> {
         match terminator {
             Terminator::Jump(block) => {
-                let label = self.block_label(*block);
-                self.jump(label);
+                use super::conditions::Threaded;
+                let from = self.current_block.expect("a block is being lowered");
+                match self.threading.thread(self.current_function, function, from, *block, true) {
+                    Some(Threaded::Test(value, if_true, if_false)) => {
+                        let (t, f) = (self.block_label(if_true), self.block_label(if_false));
+                        self.branch_on(value, t, f)?;
+                    }
+                    _ => {
+                        let label = self.block_label(*block);
+                        self.jump(label);
+                    }
+                }
             }
             Terminator::Branch { cond, if_true, if_false } => {
-                let (t, f) = (self.block_label(*if_true), self.block_label(*if_false));
-                if let Some((condition, a, b)) = self.deferred.remove(cond) {
-                    self.branch(condition, a, b, t);
-                } else {
-                    let reg = self.reg_of(*cond)?;
-                    self.branch(Cond::Ne, reg, Src::Imm(0), t);
-                }
-                self.jump(f);
+                use super::conditions::Threaded;
+                let from = self.current_block.expect("a block is being lowered");
+                let index = self.current_function;
+                let target = |on_true: bool, block: Block| match self.threading.thread(index, function, from, block, on_true) {
+                    Some(Threaded::To(next)) => next,
+                    _ => block,
+                };
+                let (if_true, if_false) = (target(true, *if_true), target(false, *if_false));
+                let (t, f) = (self.block_label(if_true), self.block_label(if_false));
+                self.branch_on(*cond, t, f)?;
             }
             Terminator::Switch { value, cases, default } => {
                 let reg = self.reg_of(*value)?;
@@ -677,6 +745,7 @@ impl<'m> Lowering<'m> {
                 };
                 self.define_network(*result, ty, net);
             }
+            Inst::WriteVar { var, .. } if self.threading.dead_vars.contains(var) => {}
             Inst::WriteVar { var, value } if self.network.vars.contains(var) => {
                 let ty = self.module.variables[*var].ty;
                 let bytes = if var_bytes(ty) <= 8 { (ty.width() as u32).div_ceil(8) } else { 16 };
@@ -755,9 +824,24 @@ impl<'m> Lowering<'m> {
                 let home = self.header_homes[header];
                 self.deferred.insert(*result, (Cond::Ne, home, Src::Imm(0)));
             }
-            Inst::Unary { result, op: ir::UnaryOp::Not, arg } if self.deferred.contains_key(arg) && self.only_branch_use(function, *result) => {
-                let (cond, a, b) = self.deferred.remove(arg).expect("checked above");
-                self.deferred.insert(*result, (cond.negate(), a, b));
+            Inst::Unary { result, op: ir::UnaryOp::Not, arg }
+                if (self.deferred.contains_key(arg) || self.deferred_trees.contains_key(arg)) && self.only_branch_use(function, *result) =>
+            {
+                let tree = self.take_condition(*arg).expect("checked above");
+                match tree.clone().negate() {
+                    Some(super::conditions::CondTree::Leaf(cond, a, b)) => {
+                        self.deferred.insert(*result, (cond, a, b));
+                    }
+                    Some(negated) => {
+                        self.deferred_trees.insert(*result, negated);
+                    }
+                    None => {
+                        let reg = self.materialize(tree);
+                        let out = self.define_reg(*result);
+                        self.mov(out, reg);
+                        self.alu(AluOp::Xor, out, Src::Imm(1));
+                    }
+                }
             }
             Inst::IsValid { result, header } => {
                 let reg = self.define_reg(*result);
@@ -905,6 +989,12 @@ impl<'m> Lowering<'m> {
             Inst::Extract { header } => self.extract(*header)?,
             Inst::Advance { bits } => self.advance(*bits)?,
             Inst::Lookahead { result } => self.lookahead(function, *result)?,
+            Inst::Verify { cond, error } if self.deferred_trees.contains_key(cond) => {
+                let tree = self.deferred_trees.remove(cond).expect("checked above");
+                let (ok, reject) = (self.label(), self.reject_label(*error));
+                self.emit_condition(tree, ok, reject);
+                self.push(MInst::Label(ok));
+            }
             Inst::Verify { cond, error } if matches!(self.deferred.get(cond), Some((c, _, _)) if *c != Cond::Set) => {
                 let (condition, a, b) = self.deferred.remove(cond).expect("checked above");
                 let reject = self.reject_label(*error);

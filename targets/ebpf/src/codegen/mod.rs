@@ -2,6 +2,7 @@
 //! allocation ([`regalloc`]) -> clean-up ([`peephole`]) -> instruction slots ([`encode`]). [`maps`] decides the kernel maps.
 
 mod arith;
+mod conditions;
 mod encode;
 mod entry_exit;
 mod externs;
