@@ -107,19 +107,7 @@ impl Threading {
     pub fn analyze(module: &ir::Module) -> Threading {
         let mut result = Threading::default();
         let functions = [&module.parser, &module.control];
-        let standard = &module.standard;
-        let architectural: HashSet<VarId> = [
-            standard.in_port,
-            standard.packet_length,
-            standard.mark,
-            standard.out_port,
-            standard.verdict,
-            standard.pass,
-            standard.parser_error,
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let architectural = super::network_order::architectural_vars(module);
         let mut read_outside: HashSet<VarId> = HashSet::new();
         for (index, function) in functions.iter().enumerate() {
             for (block, data) in function.blocks.iter() {

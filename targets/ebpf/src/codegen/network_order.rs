@@ -28,6 +28,15 @@ pub struct NetworkOrder {
     pub needs_number: [HashSet<Value>; 2],
 }
 
+/// The architecture's own variables (inputs and outputs the prologue and epilogue touch).
+pub fn architectural_vars(module: &ir::Module) -> HashSet<VarId> {
+    let standard = &module.standard;
+    [standard.in_port, standard.packet_length, standard.mark, standard.out_port, standard.verdict, standard.pass, standard.parser_error]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 /// The byte size of a value's network form, for a field of `width` bits ending on a byte boundary
 /// (`shift_zero`) that spans `bytes` bytes.
 fn network_bytes(ty: Type, width: u16, bytes: u32, shift_zero: bool) -> Option<u32> {
@@ -83,19 +92,7 @@ fn defining_insts(function: &Function) -> HashMap<Value, &Inst> {
 pub fn analyze(module: &ir::Module, maps: &MapPlan) -> NetworkOrder {
     let functions = [&module.parser, &module.control];
     let definitions: Vec<HashMap<Value, &Inst>> = functions.iter().map(|f| defining_insts(f)).collect();
-    let standard = &module.standard;
-    let standard_vars: HashSet<VarId> = [
-        standard.in_port,
-        standard.packet_length,
-        standard.mark,
-        standard.out_port,
-        standard.verdict,
-        standard.pass,
-        standard.parser_error,
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let standard_vars = architectural_vars(module);
     let mut vars: HashSet<VarId> =
         module.variables.iter().filter(|(v, d)| !standard_vars.contains(v) && var_bytes(d.ty).is_some()).map(|(v, _)| v).collect();
     // Drop variables some assignment gives a value without a network form, until stable.
