@@ -459,7 +459,9 @@ impl<'m> Lowering<'m> {
                 }
             }
         }
-        if let Some(default_map) = maps.default {
+        // The default-action entry matters only for the action and its parameters.
+        let decoded = self.is_used(function, action) || used.iter().any(|u| *u);
+        if let (Some(default_map), true) = (maps.default, decoded) {
             let zero_off = self.key_area;
             self.push(MInst::StoreImm { size: Size::W, base: FP, off: zero_off, imm: 0 });
             let default_pointer = self.map_lookup(default_map, zero_off);

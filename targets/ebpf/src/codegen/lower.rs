@@ -498,8 +498,10 @@ impl<'m> Lowering<'m> {
                         _ => {}
                     }
                 }
-                self.used_values[index].extend(block.terminator.arguments());
-                for argument in block.terminator.arguments() {
+                // A switch whose cases all end up in one place reads nothing.
+                let arguments = if trivial_switch(function, &block.terminator).is_some() { Vec::new() } else { block.terminator.arguments() };
+                self.used_values[index].extend(arguments.iter().copied());
+                for argument in arguments {
                     *self.use_counts[index].entry(argument).or_default() += 1;
                 }
             }
@@ -596,6 +598,11 @@ impl<'m> Lowering<'m> {
                 let (if_true, if_false) = (target(true, *if_true), target(false, *if_false));
                 let (t, f) = (self.block_label(if_true), self.block_label(if_false));
                 self.branch_on(*cond, t, f)?;
+            }
+            Terminator::Switch { .. } if trivial_switch(function, terminator).is_some() => {
+                let target = trivial_switch(function, terminator).expect("checked above");
+                let label = self.block_label(target);
+                self.jump(label);
             }
             Terminator::Switch { value, cases, default } => {
                 let reg = self.reg_of(*value)?;
@@ -1035,6 +1042,28 @@ impl<'m> Lowering<'m> {
             self.store(Size::Dw, FP, to + i, tmp);
         }
     }
+}
+
+/// Follow blocks that only jump on, to where they lead (a bounded walk).
+fn resolve_jumps(function: &Function, mut block: Block) -> Block {
+    for _ in 0..16 {
+        match &function.blocks[block] {
+            data if data.insts.is_empty() => match data.terminator {
+                Terminator::Jump(next) => block = next,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    block
+}
+
+/// The one place a `switch` leads to when every case and the default end up there (an
+/// `action_run` switch over actions that all do nothing, say).
+pub fn trivial_switch(function: &Function, terminator: &Terminator) -> Option<Block> {
+    let Terminator::Switch { cases, default, .. } = terminator else { return None };
+    let target = resolve_jumps(function, *default);
+    cases.iter().all(|(_, block)| resolve_jumps(function, *block) == target).then_some(target)
 }
 
 /// Stack bytes for a variable of `ty` (1, 2, 4, 8 or 16).
