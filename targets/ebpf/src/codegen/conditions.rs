@@ -89,6 +89,10 @@ pub struct Threading {
     /// Per function: test block -> how many blocks jump to it (a test reached by several jumps
     /// stays shared: threading would copy its branch into each of them).
     jumps_into: [HashMap<Block, usize>; 2],
+    /// Per function: blocks entered only from one case of a `switch` (or straight on from such a
+    /// block), with the switched value and that case's constant. An `action_run` switch after
+    /// the action's body then needs no second dispatch.
+    case_facts: [HashMap<Block, (Value, u128)>; 2],
     /// Variables only test blocks read, and every edge into those blocks is threaded.
     pub dead_vars: HashSet<VarId>,
     /// Per function: test blocks no edge reaches any more.
@@ -141,6 +145,9 @@ impl Threading {
                 }
             }
         }
+        for (index, function) in functions.iter().enumerate() {
+            result.case_facts[index] = case_facts(function);
+        }
         // A test block is skipped when every edge into it threads.
         for (index, function) in functions.iter().enumerate() {
             let mut all_threaded: HashMap<Block, bool> = result.tests[index].keys().map(|b| (*b, true)).collect();
@@ -166,6 +173,19 @@ impl Threading {
             }
         }
         result
+    }
+
+    /// Where a jump from `from` to `target` goes instead when `target` (through blocks that only
+    /// jump on) is a `switch` on a value `from` knows from an earlier case of a switch on it.
+    pub fn thread_switch(&self, index: usize, function: &Function, from: Block, target: Block) -> Option<Block> {
+        let (value, constant) = *self.case_facts[index].get(&from)?;
+        let resolved = super::lower::resolve_jumps(function, target);
+        let data = &function.blocks[resolved];
+        let Terminator::Switch { value: switched, cases, default } = &data.terminator else { return None };
+        if !data.insts.is_empty() || *switched != value {
+            return None;
+        }
+        Some(cases.iter().find(|(c, _)| *c == constant).map(|(_, b)| *b).unwrap_or(*default))
     }
 
     /// Where the edge `from -> target` goes instead (`on_true`: which edge of a branch it is;
@@ -203,4 +223,33 @@ mod tests {
     fn a_bit_test_cannot_be_negated() {
         assert!(CondTree::All(leaf(Cond::Eq), leaf(Cond::Set)).negate().is_none());
     }
+}
+
+/// Blocks known to run only after one case of a switch (see `Threading::case_facts`).
+fn case_facts(function: &Function) -> HashMap<Block, (Value, u128)> {
+    let mut predecessors: HashMap<Block, Vec<Block>> = HashMap::new();
+    for (block, data) in function.blocks.iter() {
+        for successor in data.terminator.successors() {
+            predecessors.entry(successor).or_default().push(block);
+        }
+    }
+    let mut facts: HashMap<Block, (Value, u128)> = HashMap::new();
+    for block in super::lower::reverse_post_order(function) {
+        let [only] = predecessors.get(&block).map(Vec::as_slice).unwrap_or(&[]) else { continue };
+        match &function.blocks[*only].terminator {
+            Terminator::Switch { value, cases, default } if *default != block => {
+                let matching: Vec<u128> = cases.iter().filter(|(_, b)| *b == block).map(|(c, _)| *c).collect();
+                if let [constant] = matching.as_slice() {
+                    facts.insert(block, (*value, *constant));
+                }
+            }
+            Terminator::Jump(_) => {
+                if let Some(fact) = facts.get(only).copied() {
+                    facts.insert(block, fact);
+                }
+            }
+            _ => {}
+        }
+    }
+    facts
 }

@@ -576,6 +576,11 @@ impl<'m> Lowering<'m> {
             Terminator::Jump(block) => {
                 use super::conditions::Threaded;
                 let from = self.current_block.expect("a block is being lowered");
+                if let Some(next) = self.threading.thread_switch(self.current_function, function, from, *block) {
+                    let label = self.block_label(next);
+                    self.jump(label);
+                    return Ok(());
+                }
                 match self.threading.thread(self.current_function, function, from, *block, true) {
                     Some(Threaded::Test(value, if_true, if_false)) => {
                         let (t, f) = (self.block_label(if_true), self.block_label(if_false));
@@ -1045,7 +1050,7 @@ impl<'m> Lowering<'m> {
 }
 
 /// Follow blocks that only jump on, to where they lead (a bounded walk).
-fn resolve_jumps(function: &Function, mut block: Block) -> Block {
+pub fn resolve_jumps(function: &Function, mut block: Block) -> Block {
     for _ in 0..16 {
         match &function.blocks[block] {
             data if data.insts.is_empty() => match data.terminator {
