@@ -1,4 +1,4 @@
-; router for classifier: 164 instructions, stack 120 bytes, 4 maps
+; router for classifier: 163 instructions, stack 120 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -13,7 +13,7 @@
       ; prs: block1 (start)
       ; extract hdr0
     9: r3 += 14
-   10: if r3 > r7 goto +140
+   10: if r3 > r7 goto +139
       ; v0: bit<16> = read_field hdr0.etherType
    11: r1 = *(u16 *)(r6 +12)
    12: if r1 != 8 goto +3
@@ -21,7 +21,7 @@
       ; extract hdr1
    13: r2 = r3
    14: r3 += 20
-   15: if r3 > r7 goto +135
+   15: if r3 > r7 goto +134
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
@@ -33,8 +33,8 @@
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   20: if r2 == 0 goto +114
-   21: if r1 != 5 goto +113
+   20: if r2 == 0 goto +113
+   21: if r1 != 5 goto +112
       ; v6: bit<48> = read_field hdr0.dstAddr
    22: r1 = *(u32 *)(r6 +0)
    23: r2 = *(u16 *)(r6 +4)
@@ -57,12 +57,12 @@
       ; v9: bool = not v7
    39: r1 ^= 1
       ; write var7, v9
-   40: if r1 != 0 goto +94
+   40: if r1 != 0 goto +93
       ; v13: bit<8> = read_field hdr1.ttl
    41: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   42: if r1 <= 1 goto +75
+   42: if r1 <= 1 goto +74
       ; v19: bit<32> = read_field hdr1.dstAddr
    43: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -94,12 +94,12 @@
    70: r1 = *(u32 *)(r4 +16)
    71: r1 = be32 r1
    72: if r8 == 1 goto +3
-   73: if r8 != 2 goto +39
+   73: if r8 != 2 goto +38
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
    74: *(u64 *)(r10 -120) = 1
-   75: goto +37
+   75: goto +36
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
    76: *(u32 *)(r6 +0) = r3
@@ -141,75 +141,74 @@
   106: r3 &= 65535
   107: r3 += r2
   108: r3 ^= 65535
-  109: r3 &= 65535
-  110: *(u16 *)(r6 +24) = r3
+  109: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  111: *(u64 *)(r10 -112) = r1
+  110: *(u64 *)(r10 -112) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-  112: *(u64 *)(r10 -120) = 2
-  113: if r9 != 0 goto +2
+  111: *(u64 *)(r10 -120) = 2
+  112: if r9 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  114: *(u32 *)(r10 -40) = 2
-  115: goto +20
+  113: *(u32 *)(r10 -40) = 2
+  114: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  116: *(u32 *)(r10 -40) = 0
-  117: goto +18
+  115: *(u32 *)(r10 -40) = 0
+  116: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  118: *(u32 *)(r10 -40) = 1
-  119: r1 = map[pipe_route_stats] ll
-  121: r2 = r10
-  122: r2 += -40
-  123: call bpf_map_lookup_elem
-  124: r3 = r0
-  125: if r3 == 0 goto +7
-  126: r1 = *(u64 *)(r3 +0)
-  127: r1 += 1
-  128: *(u64 *)(r3 +0) = r1
-  129: r2 = *(u64 *)(r3 +8)
-  130: r1 = *(u64 *)(r10 -104)
-  131: r2 += r1
-  132: *(u64 *)(r3 +8) = r2
+  117: *(u32 *)(r10 -40) = 1
+  118: r1 = map[pipe_route_stats] ll
+  120: r2 = r10
+  121: r2 += -40
+  122: call bpf_map_lookup_elem
+  123: r3 = r0
+  124: if r3 == 0 goto +7
+  125: r1 = *(u64 *)(r3 +0)
+  126: r1 += 1
+  127: *(u64 *)(r3 +0) = r1
+  128: r2 = *(u64 *)(r3 +8)
+  129: r1 = *(u64 *)(r10 -104)
+  130: r2 += r1
+  131: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  133: *(u64 *)(r10 -120) = 1
-  134: goto +18
+  132: *(u64 *)(r10 -120) = 1
+  133: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  135: *(u32 *)(r10 -40) = 3
-  136: r1 = map[pipe_route_stats] ll
-  138: r2 = r10
-  139: r2 += -40
-  140: call bpf_map_lookup_elem
-  141: r3 = r0
-  142: if r3 == 0 goto +10
-  143: r1 = *(u64 *)(r3 +0)
-  144: r1 += 1
-  145: *(u64 *)(r3 +0) = r1
-  146: r2 = *(u64 *)(r3 +8)
-  147: r1 = *(u64 *)(r10 -104)
-  148: r2 += r1
-  149: *(u64 *)(r3 +8) = r2
-  150: goto +2
+  134: *(u32 *)(r10 -40) = 3
+  135: r1 = map[pipe_route_stats] ll
+  137: r2 = r10
+  138: r2 += -40
+  139: call bpf_map_lookup_elem
+  140: r3 = r0
+  141: if r3 == 0 goto +10
+  142: r1 = *(u64 *)(r3 +0)
+  143: r1 += 1
+  144: *(u64 *)(r3 +0) = r1
+  145: r2 = *(u64 *)(r3 +8)
+  146: r1 = *(u64 *)(r10 -104)
+  147: r2 += r1
+  148: *(u64 *)(r3 +8) = r2
+  149: goto +2
       ; drop
-  151: r0 = 2
-  152: exit
+  150: r0 = 2
+  151: exit
       ; epilogue: verdict
-  153: r1 = *(u64 *)(r10 -120)
-  154: if r1 != 0 goto +2
-  155: r0 = 0
-  156: exit
-  157: if r1 != 2 goto +4
-  158: r1 = *(u64 *)(r10 -112)
-  159: r2 = 0
-  160: call bpf_redirect
-  161: exit
-  162: r0 = 2
-  163: exit
+  152: r1 = *(u64 *)(r10 -120)
+  153: if r1 != 0 goto +2
+  154: r0 = 0
+  155: exit
+  156: if r1 != 2 goto +4
+  157: r1 = *(u64 *)(r10 -112)
+  158: r2 = 0
+  159: call bpf_redirect
+  160: exit
+  161: r0 = 2
+  162: exit

@@ -1,4 +1,4 @@
-; router for xdp: 212 instructions, stack 160 bytes, 4 maps
+; router for xdp: 211 instructions, stack 160 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -23,7 +23,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    19: r9 += 14
-   20: if r9 > r7 goto +140
+   20: if r9 > r7 goto +139
       ; v0: bit<16> = read_field hdr0.etherType
    21: r1 = *(u16 *)(r6 +12)
    22: if r1 != 8 goto +3
@@ -31,7 +31,7 @@
       ; extract hdr1
    23: r8 = r9
    24: r9 += 20
-   25: if r9 > r7 goto +135
+   25: if r9 > r7 goto +134
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
@@ -43,8 +43,8 @@
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   30: if r8 == 0 goto +114
-   31: if r1 != 5 goto +113
+   30: if r8 == 0 goto +113
+   31: if r1 != 5 goto +112
       ; v6: bit<48> = read_field hdr0.dstAddr
    32: r1 = *(u32 *)(r6 +0)
    33: r2 = *(u16 *)(r6 +4)
@@ -67,12 +67,12 @@
       ; v9: bool = not v7
    49: r1 ^= 1
       ; write var7, v9
-   50: if r1 != 0 goto +94
+   50: if r1 != 0 goto +93
       ; v13: bit<8> = read_field hdr1.ttl
    51: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   52: if r1 <= 1 goto +75
+   52: if r1 <= 1 goto +74
       ; v19: bit<32> = read_field hdr1.dstAddr
    53: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -104,12 +104,12 @@
    80: r1 = *(u32 *)(r4 +16)
    81: r1 = be32 r1
    82: if r8 == 1 goto +3
-   83: if r8 != 2 goto +39
+   83: if r8 != 2 goto +38
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
    84: *(u64 *)(r10 -160) = 1
-   85: goto +37
+   85: goto +36
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
    86: *(u32 *)(r6 +0) = r3
@@ -151,111 +151,110 @@
   116: r3 &= 65535
   117: r3 += r2
   118: r3 ^= 65535
-  119: r3 &= 65535
-  120: *(u16 *)(r6 +24) = r3
+  119: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  121: *(u64 *)(r10 -152) = r1
+  120: *(u64 *)(r10 -152) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-  122: *(u64 *)(r10 -160) = 2
-  123: if r9 != 0 goto +2
+  121: *(u64 *)(r10 -160) = 2
+  122: if r9 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  124: *(u32 *)(r10 -40) = 2
-  125: goto +20
+  123: *(u32 *)(r10 -40) = 2
+  124: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  126: *(u32 *)(r10 -40) = 0
-  127: goto +18
+  125: *(u32 *)(r10 -40) = 0
+  126: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  128: *(u32 *)(r10 -40) = 1
-  129: r1 = map[pipe_route_stats] ll
-  131: r2 = r10
-  132: r2 += -40
-  133: call bpf_map_lookup_elem
-  134: r3 = r0
-  135: if r3 == 0 goto +7
-  136: r1 = *(u64 *)(r3 +0)
-  137: r1 += 1
-  138: *(u64 *)(r3 +0) = r1
-  139: r2 = *(u64 *)(r3 +8)
-  140: r1 = *(u64 *)(r10 -136)
-  141: r2 += r1
-  142: *(u64 *)(r3 +8) = r2
+  127: *(u32 *)(r10 -40) = 1
+  128: r1 = map[pipe_route_stats] ll
+  130: r2 = r10
+  131: r2 += -40
+  132: call bpf_map_lookup_elem
+  133: r3 = r0
+  134: if r3 == 0 goto +7
+  135: r1 = *(u64 *)(r3 +0)
+  136: r1 += 1
+  137: *(u64 *)(r3 +0) = r1
+  138: r2 = *(u64 *)(r3 +8)
+  139: r1 = *(u64 *)(r10 -136)
+  140: r2 += r1
+  141: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  143: *(u64 *)(r10 -160) = 1
-  144: goto +37
+  142: *(u64 *)(r10 -160) = 1
+  143: goto +37
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  145: *(u32 *)(r10 -40) = 3
-  146: r1 = map[pipe_route_stats] ll
-  148: r2 = r10
-  149: r2 += -40
-  150: call bpf_map_lookup_elem
-  151: r2 = r0
-  152: if r2 == 0 goto +29
-  153: r1 = *(u64 *)(r2 +0)
-  154: r1 += 1
-  155: *(u64 *)(r2 +0) = r1
-  156: r1 = *(u64 *)(r2 +8)
-  157: r3 = *(u64 *)(r10 -136)
-  158: r1 += r3
-  159: *(u64 *)(r2 +8) = r1
-  160: goto +21
+  144: *(u32 *)(r10 -40) = 3
+  145: r1 = map[pipe_route_stats] ll
+  147: r2 = r10
+  148: r2 += -40
+  149: call bpf_map_lookup_elem
+  150: r2 = r0
+  151: if r2 == 0 goto +29
+  152: r1 = *(u64 *)(r2 +0)
+  153: r1 += 1
+  154: *(u64 *)(r2 +0) = r1
+  155: r1 = *(u64 *)(r2 +8)
+  156: r3 = *(u64 *)(r10 -136)
+  157: r1 += r3
+  158: *(u64 *)(r2 +8) = r1
+  159: goto +21
       ; drop
-  161: r2 = *(u64 *)(r10 -144)
-  162: r1 = *(u64 *)(r10 -152)
-  163: *(u64 *)(r10 -104) = r2
-  164: *(u64 *)(r10 -112) = r1
-  165: r1 = *(u64 *)(r10 -8)
-  166: r2 = 0xfffffffffffffff8 ll
-  168: call bpf_xdp_adjust_meta
-  169: if r0 != 0 goto +10
-  170: r1 = *(u64 *)(r10 -8)
-  171: r3 = *(u32 *)(r1 +8)
-  172: r2 = *(u32 *)(r1 +0)
-  173: r1 = r3
-  174: r1 += 8
-  175: if r1 > r2 goto +4
-  176: r1 = *(u64 *)(r10 -104)
-  177: *(u32 *)(r3 +0) = r1
-  178: r1 = *(u64 *)(r10 -112)
-  179: *(u32 *)(r3 +4) = r1
-  180: r0 = 1
-  181: exit
+  160: r2 = *(u64 *)(r10 -144)
+  161: r1 = *(u64 *)(r10 -152)
+  162: *(u64 *)(r10 -104) = r2
+  163: *(u64 *)(r10 -112) = r1
+  164: r1 = *(u64 *)(r10 -8)
+  165: r2 = 0xfffffffffffffff8 ll
+  167: call bpf_xdp_adjust_meta
+  168: if r0 != 0 goto +10
+  169: r1 = *(u64 *)(r10 -8)
+  170: r3 = *(u32 *)(r1 +8)
+  171: r2 = *(u32 *)(r1 +0)
+  172: r1 = r3
+  173: r1 += 8
+  174: if r1 > r2 goto +4
+  175: r1 = *(u64 *)(r10 -104)
+  176: *(u32 *)(r3 +0) = r1
+  177: r1 = *(u64 *)(r10 -112)
+  178: *(u32 *)(r3 +4) = r1
+  179: r0 = 1
+  180: exit
       ; epilogue: verdict
-  182: r2 = *(u64 *)(r10 -144)
-  183: r1 = *(u64 *)(r10 -152)
-  184: *(u64 *)(r10 -120) = r2
-  185: *(u64 *)(r10 -128) = r1
-  186: r1 = *(u64 *)(r10 -8)
-  187: r2 = 0xfffffffffffffff8 ll
-  189: call bpf_xdp_adjust_meta
-  190: if r0 != 0 goto +10
-  191: r1 = *(u64 *)(r10 -8)
-  192: r2 = *(u32 *)(r1 +8)
-  193: r3 = *(u32 *)(r1 +0)
-  194: r1 = r2
-  195: r1 += 8
-  196: if r1 > r3 goto +4
-  197: r1 = *(u64 *)(r10 -120)
-  198: *(u32 *)(r2 +0) = r1
-  199: r1 = *(u64 *)(r10 -128)
-  200: *(u32 *)(r2 +4) = r1
-  201: r1 = *(u64 *)(r10 -160)
-  202: if r1 != 0 goto +2
-  203: r0 = 2
-  204: exit
-  205: if r1 != 2 goto +4
-  206: r1 = *(u64 *)(r10 -152)
-  207: r2 = 0
-  208: call bpf_redirect
-  209: exit
-  210: r0 = 1
-  211: exit
+  181: r2 = *(u64 *)(r10 -144)
+  182: r1 = *(u64 *)(r10 -152)
+  183: *(u64 *)(r10 -120) = r2
+  184: *(u64 *)(r10 -128) = r1
+  185: r1 = *(u64 *)(r10 -8)
+  186: r2 = 0xfffffffffffffff8 ll
+  188: call bpf_xdp_adjust_meta
+  189: if r0 != 0 goto +10
+  190: r1 = *(u64 *)(r10 -8)
+  191: r2 = *(u32 *)(r1 +8)
+  192: r3 = *(u32 *)(r1 +0)
+  193: r1 = r2
+  194: r1 += 8
+  195: if r1 > r3 goto +4
+  196: r1 = *(u64 *)(r10 -120)
+  197: *(u32 *)(r2 +0) = r1
+  198: r1 = *(u64 *)(r10 -128)
+  199: *(u32 *)(r2 +4) = r1
+  200: r1 = *(u64 *)(r10 -160)
+  201: if r1 != 0 goto +2
+  202: r0 = 2
+  203: exit
+  204: if r1 != 2 goto +4
+  205: r1 = *(u64 *)(r10 -152)
+  206: r2 = 0
+  207: call bpf_redirect
+  208: exit
+  209: r0 = 1
+  210: exit

@@ -610,8 +610,8 @@ impl<'m> Lowering<'m> {
             self.alu(AluOp::And, sum, Src::Imm(0xffff));
             self.alu(AluOp::Add, sum, Src::Reg(high));
         }
+        // The folds leave at most 0xffff, so the complement needs no mask.
         self.alu(AluOp::Xor, sum, Src::Imm(0xffff));
-        self.alu(AluOp::And, sum, Src::Imm(0xffff));
     }
 
     fn checksum_replace(&mut self, function: &Function, header: ir::HeaderId, field: u16, old: Value, new: Value) -> Result<(), Error> {
