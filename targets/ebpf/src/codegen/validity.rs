@@ -67,19 +67,21 @@ struct State {
 }
 
 impl State {
-    /// What a variable says on this path: its facts plus what is known valid anyway.
-    fn implied(&self, var: &ir::VarId) -> Facts {
+    /// What a variable says on this path: its facts plus what is known valid anyway (headers some
+    /// `setInvalid()` touches excepted: facts never mention them).
+    fn implied(&self, var: &ir::VarId, invalidated: &Headers) -> Facts {
         let mut facts = self.variables.get(var).cloned().unwrap_or_default();
-        facts.when_true.extend(self.known.iter().copied());
-        facts.when_false.extend(self.known.iter().copied());
+        let lasting = self.known.iter().filter(|h| !invalidated.contains(h)).copied();
+        facts.when_true.extend(lasting.clone());
+        facts.when_false.extend(lasting);
         facts
     }
 
-    fn meet(&mut self, other: &State) {
+    fn meet(&mut self, other: &State, invalidated: &Headers) {
         let vars: HashSet<ir::VarId> = self.variables.keys().chain(other.variables.keys()).copied().collect();
         let mut variables = HashMap::new();
         for var in vars {
-            let (mine, theirs) = (self.implied(&var), other.implied(&var));
+            let (mine, theirs) = (self.implied(&var, invalidated), other.implied(&var, invalidated));
             let facts = Facts {
                 when_true: mine.when_true.intersection(&theirs.when_true).copied().collect(),
                 when_false: mine.when_false.intersection(&theirs.when_false).copied().collect(),
@@ -123,10 +125,17 @@ pub fn analyze(module: &ir::Module) -> Validity {
                     }
                 }
                 step(&mut state.known, inst);
+                if let Inst::SetValid { header, valid: false } = inst {
+                    // No implication may outlive the header's validity.
+                    for facts in state.variables.values_mut() {
+                        facts.when_true.remove(header);
+                        facts.when_false.remove(header);
+                    }
+                }
                 record_facts(function, inst, &mut state, &mut value_facts, &invalidated);
             }
             let send = |target: Block, state: State, incoming: &mut HashMap<Block, State>| match incoming.get_mut(&target) {
-                Some(existing) => existing.meet(&state),
+                Some(existing) => existing.meet(&state, &invalidated),
                 None => {
                     incoming.insert(target, state);
                 }
