@@ -255,8 +255,9 @@ pub(crate) fn build_function<M: ClifModule>(
         bits: HashMap::new(),
         shadows: network_order::Shadows::default(),
     };
-    g.entry()?;
-    let [parser_facts, control_facts] = validity::analyze(m);
+    let validity = validity::analyze(m);
+    g.entry(&validity.needs_zero)?;
+    let [parser_facts, control_facts] = validity.facts;
     g.function(&m.parser, Part::Parser, &parser_facts)?;
     g.function(&m.control, Part::Control, &control_facts)?;
     g.reject_block();
@@ -496,7 +497,7 @@ impl Gen<'_, '_> {
 
     // ---- structure ----
 
-    fn entry(&mut self) -> Result<(), Error> {
+    fn entry(&mut self, needs_zero: &std::collections::HashSet<HeaderId>) -> Result<(), Error> {
         let m = self.m;
         for (i, v) in m.variables.values().enumerate() {
             let zero = self.iconst(repr(v.ty), 0);
@@ -521,7 +522,8 @@ impl Gen<'_, '_> {
         let zero64 = self.b.ins().iconst(I64, 0);
         self.b.def_var(self.cursor, zero64);
         self.b.def_var(self.error, zero64);
-        // Headers: read-only ones point at a zeroed area until extracted.
+        // Headers: read-only ones that may be read before an `extract` sets their pointer point
+        // at a zeroed area until then; the others' pointers start null, never dereferenced.
         let written = written_headers(m);
         let mut invalidated_headers = vec![false; m.headers.len()];
         for func in [&m.parser, &m.control] {
@@ -532,7 +534,7 @@ impl Gen<'_, '_> {
             }
         }
         let max_size = m.headers.keys().map(|h| m.header_type(h).size_bits.div_ceil(8)).max().unwrap_or(0);
-        let zero_area = if written.iter().any(|w| !w) && max_size > 0 {
+        let zero_area = if m.headers.keys().any(|h| !written[h.index()] && needs_zero.contains(&h)) && max_size > 0 {
             let slot = self.stack_slot(max_size);
             let addr = self.slot_addr(slot);
             self.zero(addr, max_size);
@@ -556,7 +558,8 @@ impl Gen<'_, '_> {
                 self.b.def_var(ptr, addr);
                 Some(slot)
             } else {
-                self.b.def_var(ptr, zero_area.unwrap_or(zero64));
+                let start = if needs_zero.contains(&id) { zero_area } else { None };
+                self.b.def_var(ptr, start.unwrap_or(zero64));
                 None
             };
             let invalidated = invalidated_headers[id.index()];

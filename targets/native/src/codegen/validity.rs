@@ -87,8 +87,18 @@ fn reverse_post_order(function: &Function) -> Vec<Block> {
     post
 }
 
-/// Facts for the parser (`[0]`) and the control (`[1]`).
-pub(super) fn analyze(module: &ir::Module) -> [Facts; 2] {
+/// The result of the analysis.
+pub(super) struct Validity {
+    /// Facts for the parser (`[0]`) and the control (`[1]`).
+    pub facts: [Facts; 2],
+    /// Headers some field read may read while they are not known valid, or that `setValid()`
+    /// makes valid without an `extract`: their pointers must start at readable zeros. Other
+    /// headers' pointers are only dereferenced after their `extract` set them.
+    pub needs_zero: Headers,
+}
+
+/// Analyze the parser and the control.
+pub(super) fn analyze(module: &ir::Module) -> Validity {
     let mut invalidated = Headers::new();
     for function in [&module.parser, &module.control] {
         for (_, block) in function.blocks.iter() {
@@ -101,10 +111,16 @@ pub(super) fn analyze(module: &ir::Module) -> [Facts; 2] {
     }
     let mut accepted: Option<Headers> = None;
     let mut out: [Facts; 2] = Default::default();
+    let mut needs_zero = Headers::new();
     for (index, function) in [&module.parser, &module.control].into_iter().enumerate() {
         let known = if index == 0 { Headers::new() } else { accepted.clone().unwrap_or_default() };
         let mut facts = branch_facts(function);
-        match known_valid(function, known, &invalidated, &mut accepted) {
+        for inst in function.blocks.values().flat_map(|b| &b.insts) {
+            if let Inst::SetValid { header, valid: true } = inst {
+                needs_zero.insert(*header);
+            }
+        }
+        match known_valid(function, known, &invalidated, &mut accepted, &mut needs_zero) {
             Some(at_entry) => {
                 for (block, known) in at_entry {
                     let here = facts.entry(block).or_default();
@@ -115,15 +131,24 @@ pub(super) fn analyze(module: &ir::Module) -> [Facts; 2] {
                 }
             }
             // A back edge: no data-flow facts here, and nothing known after the parser.
-            None => accepted = Some(Headers::new()),
+            None => {
+                accepted = Some(Headers::new());
+                needs_zero.extend(module.headers.keys());
+            }
         }
         out[index] = facts;
     }
-    out
+    Validity { facts: out, needs_zero }
 }
 
 /// Headers known valid at each block's start; `None` when the function has a back edge.
-fn known_valid(function: &Function, start: Headers, invalidated: &Headers, accepted: &mut Option<Headers>) -> Option<HashMap<Block, Headers>> {
+fn known_valid(
+    function: &Function,
+    start: Headers,
+    invalidated: &Headers,
+    accepted: &mut Option<Headers>,
+    needs_zero: &mut Headers,
+) -> Option<HashMap<Block, Headers>> {
     let order = reverse_post_order(function);
     let position: HashMap<Block, usize> = order.iter().enumerate().map(|(i, b)| (*b, i)).collect();
     let mut at_entry = HashMap::new();
@@ -140,6 +165,9 @@ fn known_valid(function: &Function, start: Headers, invalidated: &Headers, accep
         at_entry.insert(block, state.known.clone());
         for inst in &data.insts {
             match inst {
+                Inst::ReadField { header, .. } if !state.known.contains(header) => {
+                    needs_zero.insert(*header);
+                }
                 Inst::Extract { header } | Inst::SetValid { header, valid: true } => {
                     state.known.insert(*header);
                 }
