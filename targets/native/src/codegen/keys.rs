@@ -3,9 +3,10 @@
 //! stored to a stack slot only when a host function needs the bytes, and the runtime's key hash
 //! (`flowmark_runtime::tables::hash_words`) computed inline over those words.
 
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I128, I64};
 use cranelift_codegen::ir::{self as clif, InstBuilder};
-use flowmark_compiler::ir::{self, Type};
+use flowmark_compiler::ir::Type;
 use flowmark_compiler::layout::{ByteOrder, StructLayout};
 use flowmark_runtime::tables::HASH_MULTIPLIER;
 
@@ -33,17 +34,25 @@ impl Gen<'_, '_> {
                     x = self.b.ins().ishl_imm_u(x, i64::from(s));
                 }
             }
+            let direct = match field.byte_order {
+                ByteOrder::Big if !wide && !field.left_aligned && u32::from(field.width) == field.size * 8 => {
+                    self.packet_order(x, field.size).or_else(|| self.shadow_of(x, field.size))
+                }
+                _ => None,
+            };
             // Chunks of at most 8 bytes, in memory order.
             let mut k = 0;
             while k < field.size {
                 let n = (field.size - k).min(8);
                 let chunk = match field.byte_order {
+                    // A field in packet byte order already: its bytes as they are.
+                    ByteOrder::Big if direct.is_some() => direct.expect("checked"),
                     // Memory bytes k..k+n of a big-endian field are value bits from the top.
                     ByteOrder::Big => {
                         let shift = (field.size - k - n) * 8;
                         let c = if shift > 0 { self.b.ins().ushr_imm_u(x, i64::from(shift)) } else { x };
                         let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
-                        let c = if n < 8 { self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64) } else { c };
+                        let c = if n < 8 { self.mask(c, Type::bits(n as u16 * 8)) } else { c };
                         // Big-endian n bytes as a little-endian number: byte-swap, shift down.
                         let swapped = self.b.ins().bswap(c);
                         if n < 8 {
@@ -56,7 +65,7 @@ impl Gen<'_, '_> {
                         let c = if k > 0 { self.b.ins().ushr_imm_u(x, i64::from(8 * k)) } else { x };
                         let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
                         if n < 8 {
-                            self.b.ins().band_imm_u(c, ir::mask(n as u16 * 8) as u64 as i64)
+                            self.mask(c, Type::bits(n as u16 * 8))
                         } else {
                             c
                         }
@@ -94,6 +103,55 @@ impl Gen<'_, '_> {
             word_start += width;
         }
         words
+    }
+
+    /// The `n` bytes of `x` (an i64 holding a big-endian field read from memory) as they lay in
+    /// memory, read as a little-endian number: the loaded bytes themselves when `x` is a
+    /// byte-swapped load of exactly `n` bytes, so keys take packet fields without swapping twice.
+    pub(super) fn packet_order(&mut self, x: clif::Value, n: u32) -> Option<clif::Value> {
+        let raw = self.swapped_load(x)?;
+        let ty = self.b.func.dfg.value_type(raw);
+        if ty.bytes() != n {
+            return None;
+        }
+        Some(if ty == I64 { raw } else { self.b.ins().uextend(I64, raw) })
+    }
+
+    /// When `x` (an i64) is a byte-swapped load of 2, 4 or 8 bytes (a big-endian field read as a
+    /// whole, see `load_be`), the loaded value itself (i16, i32 or i64): the field in packet byte
+    /// order.
+    pub(super) fn swapped_load(&self, x: clif::Value) -> Option<clif::Value> {
+        let dfg = &self.b.func.dfg;
+        let def = |v: clif::Value| dfg.value_def(v).inst().map(|i| (dfg.insts[i].opcode(), dfg.inst_args(i).first().copied()));
+        if dfg.value_type(x) != I64 {
+            return None;
+        }
+        let swapped = match def(x)? {
+            (clif::Opcode::Uextend, Some(y)) => y,
+            (clif::Opcode::Bswap, _) => x,
+            _ => return None,
+        };
+        let (clif::Opcode::Bswap, Some(raw)) = def(swapped)? else { return None };
+        let (clif::Opcode::Load, _) = def(raw)? else { return None };
+        matches!(dfg.value_type(raw).bytes(), 2 | 4 | 8).then_some(raw)
+    }
+
+    /// `x == constant` or `x != constant` (`cc`; i8) for an `x` of `width` bits, in packet byte
+    /// order when `x` is a whole byte-swapped load: the loaded value against the byte-swapped
+    /// constant, no swap at run time.
+    pub(super) fn equals_constant(&mut self, cc: IntCC, x: clif::Value, width: u16, constant: u64) -> Option<clif::Value> {
+        let raw = self.swapped_load(x)?;
+        let ty = self.b.func.dfg.value_type(raw);
+        if ty.bits() != u32::from(width) {
+            return None;
+        }
+        let swapped = match ty.bytes() {
+            2 => u64::from((constant as u16).swap_bytes()),
+            4 => u64::from((constant as u32).swap_bytes()),
+            _ => constant.swap_bytes(),
+        };
+        let k = self.b.ins().iconst(ty, swapped as i64);
+        Some(self.b.ins().icmp(cc, raw, k))
     }
 
     /// Store `words` (from [`Gen::layout_words`]) as the `size` bytes of a new stack slot and

@@ -13,7 +13,9 @@
 //! the extracted bytes, or at a zeroed stack area before any extract). Headers it writes get a
 //! scratch stack slot: `extract` copies the bytes in, reads and writes work there, and the finish
 //! block copies the scratch of every valid, extracted header back to its offset: the deparse rule
-//! of the IR (a parser reject or `setInvalid` leaves the packet's bytes untouched).
+//! of the IR (a parser reject or `setInvalid` leaves the packet's bytes untouched). A header no
+//! `setInvalid` touches reads as zeros while invalid, so its field reads need no validity select;
+//! `validity` finds where headers are known valid (writes there need no validity branch).
 //!
 //! Bounds: `extract` checks `cursor + size <= len` once for the whole header, `advance` and
 //! `lookahead` check their bytes; field reads afterwards need no check. Nothing else touches the
@@ -43,8 +45,12 @@ use flowmark_runtime::host;
 
 use crate::Error;
 
+mod checksum;
 mod inline;
 mod keys;
+mod known_bits;
+mod network_order;
+mod validity;
 
 /// Byte offsets of [`flowmark_runtime::Context`] fields.
 pub(crate) mod ctx {
@@ -135,6 +141,10 @@ struct HeaderVars {
     ptr: Variable,
     size: u32,
     scratch: Option<clif::StackSlot>,
+    /// Some `setInvalid()` touches the header. If none does, its bytes at `ptr` are all zero
+    /// while it is invalid (the zero area, or a scratch nothing wrote yet: writes need validity),
+    /// so reads need no validity select.
+    invalidated: bool,
 }
 
 /// Which function an IR value belongs to.
@@ -168,6 +178,10 @@ struct Gen<'a, 'b> {
     x86: bool,
     /// Flat stores read inline, loaded in the entry block (see `inline::Preloaded`).
     preloaded: inline::Preloaded,
+    /// Values known to fit in fewer bits than their type (see `known_bits`).
+    bits: HashMap<clif::Value, u32>,
+    /// Packet-order shadows of variables (see `network_order`).
+    shadows: network_order::Shadows,
 }
 
 /// Does any instruction write into `header`'s bytes?
@@ -186,63 +200,6 @@ fn written_headers(m: &ir::Module) -> Vec<bool> {
         }
     }
     written
-}
-
-/// Headers whose validity a block knows from its only predecessor's branch on `isValid()` (or
-/// its negation): (header, valid) per block. Reads of their fields there need no validity select.
-fn validity_facts(func: &Function) -> HashMap<Block, Vec<(HeaderId, bool)>> {
-    // Per block: the values that still say whether a header is valid at its terminator.
-    let mut tested: HashMap<Block, HashMap<Value, (HeaderId, bool)>> = HashMap::new();
-    let mut predecessors: HashMap<Block, usize> = HashMap::new();
-    for (block, data) in func.blocks.iter() {
-        let here = tested.entry(block).or_default();
-        for inst in &data.insts {
-            match inst {
-                Inst::IsValid { result, header } => {
-                    here.insert(*result, (*header, true));
-                }
-                Inst::Unary { result, op: UnaryOp::Not, arg } => {
-                    if let Some(&(h, polarity)) = here.get(arg) {
-                        here.insert(*result, (h, !polarity));
-                    }
-                }
-                Inst::SetValid { header, .. } | Inst::Extract { header } => here.retain(|_, (h, _)| h != header),
-                _ => {}
-            }
-        }
-        let mut targets: Vec<Block> = Vec::new();
-        match &data.terminator {
-            Terminator::Jump(b) => targets.push(*b),
-            Terminator::Branch { if_true, if_false, .. } => targets.extend([*if_true, *if_false]),
-            Terminator::Switch { cases, default, .. } => {
-                targets.extend(cases.iter().map(|(_, b)| *b));
-                targets.push(*default);
-            }
-            Terminator::Select { cases, default, .. } => {
-                for target in cases.iter().map(|c| c.target).chain([*default]) {
-                    if let SelectTarget::Block(b) = target {
-                        targets.push(b);
-                    }
-                }
-            }
-            _ => {}
-        }
-        for b in targets {
-            *predecessors.entry(b).or_default() += 1;
-        }
-    }
-    let mut facts: HashMap<Block, Vec<(HeaderId, bool)>> = HashMap::new();
-    for (block, data) in func.blocks.iter() {
-        if let Terminator::Branch { cond, if_true, if_false } = &data.terminator {
-            let Some(&(header, polarity)) = tested.get(&block).and_then(|t| t.get(cond)) else { continue };
-            for (target, valid) in [(*if_true, polarity), (*if_false, !polarity)] {
-                if predecessors.get(&target) == Some(&1) && if_true != if_false {
-                    facts.entry(target).or_default().push((header, valid));
-                }
-            }
-        }
-    }
-    facts
 }
 
 /// Build the pipeline function into `func`.
@@ -296,10 +253,14 @@ pub(crate) fn build_function<M: ClifModule>(
         pending_rejects: Vec::new(),
         x86: module.isa().name() == "x64",
         preloaded: inline::Preloaded::default(),
+        bits: HashMap::new(),
+        shadows: network_order::Shadows::default(),
     };
-    g.entry()?;
-    g.function(&m.parser, Part::Parser)?;
-    g.function(&m.control, Part::Control)?;
+    let validity = validity::analyze(m);
+    g.entry(&validity.needs_zero)?;
+    let [parser_facts, control_facts] = validity.facts;
+    g.function(&m.parser, Part::Parser, &parser_facts)?;
+    g.function(&m.control, Part::Control, &control_facts)?;
     g.reject_block();
     g.finish_block()?;
     b.seal_all_blocks();
@@ -323,6 +284,9 @@ impl Gen<'_, '_> {
     /// Mask a value of representation `repr(ty)` to `ty`'s width.
     fn mask(&mut self, v: clif::Value, ty: Type) -> clif::Value {
         let w = ty.width();
+        if self.known_bits(v) <= u32::from(w) {
+            return v;
+        }
         match repr(ty) {
             I128 if w < 128 => {
                 let m = self.iconst(I128, ir::mask(w));
@@ -393,7 +357,11 @@ impl Gen<'_, '_> {
 
     fn get(&mut self, v: Value) -> clif::Value {
         let var = self.value_var(v);
-        self.b.use_var(var)
+        let x = self.b.use_var(var);
+        // IR values are kept masked to their types.
+        let width = self.ty(v).width();
+        self.note_bits(x, u32::from(width));
+        x
     }
 
     /// Define an IR value, masking `x` (already of the value's representation) to its type.
@@ -530,7 +498,7 @@ impl Gen<'_, '_> {
 
     // ---- structure ----
 
-    fn entry(&mut self) -> Result<(), Error> {
+    fn entry(&mut self, needs_zero: &std::collections::HashSet<HeaderId>) -> Result<(), Error> {
         let m = self.m;
         for (i, v) in m.variables.values().enumerate() {
             let zero = self.iconst(repr(v.ty), 0);
@@ -551,13 +519,23 @@ impl Gen<'_, '_> {
                 self.b.def_var(self.vars[var.index()], v);
             }
         }
+        self.declare_shadows();
         let zero64 = self.b.ins().iconst(I64, 0);
         self.b.def_var(self.cursor, zero64);
         self.b.def_var(self.error, zero64);
-        // Headers: read-only ones point at a zeroed area until extracted.
+        // Headers: read-only ones that may be read before an `extract` sets their pointer point
+        // at a zeroed area until then; the others' pointers start null, never dereferenced.
         let written = written_headers(m);
+        let mut invalidated_headers = vec![false; m.headers.len()];
+        for func in [&m.parser, &m.control] {
+            for inst in func.blocks.values().flat_map(|b| &b.insts) {
+                if let Inst::SetValid { header, valid: false } = inst {
+                    invalidated_headers[header.index()] = true;
+                }
+            }
+        }
         let max_size = m.headers.keys().map(|h| m.header_type(h).size_bits.div_ceil(8)).max().unwrap_or(0);
-        let zero_area = if written.iter().any(|w| !w) && max_size > 0 {
+        let zero_area = if m.headers.keys().any(|h| !written[h.index()] && needs_zero.contains(&h)) && max_size > 0 {
             let slot = self.stack_slot(max_size);
             let addr = self.slot_addr(slot);
             self.zero(addr, max_size);
@@ -581,10 +559,12 @@ impl Gen<'_, '_> {
                 self.b.def_var(ptr, addr);
                 Some(slot)
             } else {
-                self.b.def_var(ptr, zero_area.unwrap_or(zero64));
+                let start = if needs_zero.contains(&id) { zero_area } else { None };
+                self.b.def_var(ptr, start.unwrap_or(zero64));
                 None
             };
-            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch });
+            let invalidated = invalidated_headers[id.index()];
+            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch, invalidated });
         }
         for (block, _) in m.parser.blocks.iter() {
             let cb = self.b.create_block();
@@ -600,9 +580,8 @@ impl Gen<'_, '_> {
         Ok(())
     }
 
-    fn function(&mut self, func: &Function, part: Part) -> Result<(), Error> {
+    fn function(&mut self, func: &Function, part: Part, facts: &validity::Facts) -> Result<(), Error> {
         self.part = part;
-        let facts = validity_facts(func);
         for (block, data) in func.blocks.iter() {
             let cb = self.block(block);
             self.b.switch_to_block(cb);
@@ -753,6 +732,11 @@ impl Gen<'_, '_> {
         Some(match set {
             KeySet::Any => return None,
             KeySet::Value(v) => {
+                if r == I64 {
+                    if let Some(c) = self.equals_constant(IntCC::Equal, key, ty.width(), (v & m) as u64) {
+                        return Some(c);
+                    }
+                }
                 let k = self.iconst(r, v & m);
                 self.b.ins().icmp(IntCC::Equal, key, k)
             }
@@ -929,8 +913,13 @@ impl Gen<'_, '_> {
             }
             Inst::ReadVar { result, var } => {
                 let v = self.b.use_var(self.vars[var.index()]);
+                // Variables are kept masked to their types too.
+                self.note_bits(v, u32::from(self.m.variables[*var].ty.width()));
                 let ty = self.ty(*result);
                 let v = self.resize(v, ty);
+                if ty.width() == self.m.variables[*var].ty.width() {
+                    self.note_read(*var, v);
+                }
                 self.set(*result, v);
             }
             Inst::WriteVar { var, value } => {
@@ -938,11 +927,12 @@ impl Gen<'_, '_> {
                 let ty = self.m.variables[*var].ty;
                 let v = self.resize(v, ty);
                 self.b.def_var(self.vars[var.index()], v);
+                self.write_shadow(*var, v);
             }
             Inst::ReadField { result, header, field } => {
                 let (bit_offset, width) = self.header_field(*header, *field)?;
                 let h = &self.headers[header.index()];
-                let (valid, ptr) = (h.valid, h.ptr);
+                let (valid, ptr, invalidated) = (h.valid, h.ptr, h.invalidated);
                 let p = self.b.use_var(ptr);
                 let v = self.read_bits(p, bit_offset, width);
                 let ty = self.ty(*result);
@@ -952,6 +942,7 @@ impl Gen<'_, '_> {
                 let v = match self.known_constant(valid) {
                     Some(0) => self.iconst(repr(ty), 0),
                     Some(_) => v,
+                    None if !invalidated => v,
                     None => {
                         let zero = self.iconst(repr(ty), 0);
                         self.b.ins().select(valid, v, zero)
@@ -965,15 +956,10 @@ impl Gen<'_, '_> {
                 let v = self.get(*value);
                 let h = &self.headers[header.index()];
                 let (valid, ptr) = (h.valid, h.ptr);
-                let valid = self.b.use_var(valid);
-                let write = self.b.create_block();
-                let next = self.b.create_block();
-                self.b.ins().brif(valid, write, &[], next, &[]);
-                self.b.switch_to_block(write);
-                let p = self.b.use_var(ptr);
-                self.write_bits(p, bit_offset, width, v);
-                self.b.ins().jump(next, &[]);
-                self.b.switch_to_block(next);
+                self.if_valid(valid, |g| {
+                    let p = g.b.use_var(ptr);
+                    g.write_bits(p, bit_offset, width, v);
+                });
             }
             Inst::IsValid { result, header } => {
                 let v = self.b.use_var(self.headers[header.index()].valid);
@@ -1133,36 +1119,7 @@ impl Gen<'_, '_> {
                 let (bit_offset, width) = self.header_field(*header, *checksum_field)?;
                 let h = &self.headers[header.index()];
                 let (valid, ptr, size) = (h.valid, h.ptr, h.size);
-                let valid = self.b.use_var(valid);
-                let go = self.b.create_block();
-                let next = self.b.create_block();
-                self.b.ins().brif(valid, go, &[], next, &[]);
-                self.b.switch_to_block(go);
-                let p = self.b.use_var(ptr);
-                let zero = self.b.ins().iconst(I64, 0);
-                self.write_bits(p, bit_offset, width, zero);
-                let mut sum = self.b.ins().iconst(I64, 0);
-                let mut off = 0;
-                while off < size {
-                    let word = if off + 1 < size {
-                        let w = self.b.ins().load(clif::types::I16, flags(), p, off as i32);
-                        let w = self.b.ins().bswap(w);
-                        self.b.ins().uextend(I64, w)
-                    } else {
-                        let byte = self.b.ins().load(I8, flags(), p, off as i32);
-                        let byte = self.b.ins().uextend(I64, byte);
-                        self.b.ins().ishl_imm_u(byte, 8)
-                    };
-                    sum = self.b.ins().iadd(sum, word);
-                    off += 2;
-                }
-                let bound = u64::from(size.div_ceil(2)) * 0xffff;
-                let folded = self.fold(sum, bound);
-                let c = self.b.ins().bnot(folded);
-                let c = self.b.ins().band_imm_u(c, 0xffff);
-                self.write_bits(p, bit_offset, width, c);
-                self.b.ins().jump(next, &[]);
-                self.b.switch_to_block(next);
+                self.if_valid(valid, |g| g.ipv4_checksum(ptr, size, bit_offset, width));
             }
             Inst::ChecksumReplace { header, field, old, new } => {
                 let (bit_offset, fwidth) = self.header_field(*header, *field)?;
@@ -1171,58 +1128,27 @@ impl Gen<'_, '_> {
                 let (o, n) = (self.get(*old), self.get(*new));
                 let h = &self.headers[header.index()];
                 let (valid, ptr) = (h.valid, h.ptr);
-                let valid = self.b.use_var(valid);
-                let go = self.b.create_block();
-                let next = self.b.create_block();
-                self.b.ins().brif(valid, go, &[], next, &[]);
-                self.b.switch_to_block(go);
-                let p = self.b.use_var(ptr);
-                let hc = self.read_bits(p, bit_offset, fwidth);
-                let hc = self.resize(hc, Type::bits(64));
-                let hc = self.b.ins().band_imm_u(hc, 0xffff);
-                let not_hc = self.b.ins().bnot(hc);
-                let mut sum = self.b.ins().band_imm_u(not_hc, 0xffff);
-                for i in (0..words).rev() {
-                    let wo = self.word(o, i);
-                    let not_wo = self.b.ins().bnot(wo);
-                    let not_wo = self.b.ins().band_imm_u(not_wo, 0xffff);
-                    sum = self.b.ins().iadd(sum, not_wo);
-                    let wn = self.word(n, i);
-                    sum = self.b.ins().iadd(sum, wn);
-                }
-                let bound = u64::from(1 + 2 * words) * 0xffff;
-                let folded = self.fold(sum, bound);
-                let c = self.b.ins().bnot(folded);
-                let c = self.b.ins().band_imm_u(c, 0xffff);
-                let c = self.resize(c, Type::bits(fwidth));
-                self.write_bits(p, bit_offset, fwidth, c);
-                self.b.ins().jump(next, &[]);
-                self.b.switch_to_block(next);
+                self.if_valid(valid, |g| g.checksum_replace(ptr, (bit_offset, fwidth), (o, n), words));
             }
         }
         Ok(())
     }
 
-    /// 16-bit word `i` (0 = least significant) of an i64 or i128 value, as i64.
-    fn word(&mut self, v: clif::Value, i: u32) -> clif::Value {
-        let shifted = if i > 0 { self.b.ins().ushr_imm_u(v, i64::from(16 * i)) } else { v };
-        let ty = self.b.func.dfg.value_type(shifted);
-        let low = if ty == I128 { self.b.ins().ireduce(I64, shifted) } else { shifted };
-        self.b.ins().band_imm_u(low, 0xffff)
-    }
-
-    /// One's-complement fold of a sum known to be at most `bound`, to 16 bits.
-    fn fold(&mut self, mut sum: clif::Value, mut bound: u64) -> clif::Value {
-        loop {
-            let lo = self.b.ins().band_imm_u(sum, 0xffff);
-            let hi = self.b.ins().ushr_imm_u(sum, 16);
-            sum = self.b.ins().iadd(lo, hi);
-            bound = 0xffff + (bound >> 16);
-            if bound <= 0xffff + 1 {
-                // One more fold brings 0x10000 down to 1.
-                let lo = self.b.ins().band_imm_u(sum, 0xffff);
-                let hi = self.b.ins().ushr_imm_u(sum, 16);
-                return self.b.ins().iadd(lo, hi);
+    /// Run `body` where the header with validity variable `valid` is valid: inline when the
+    /// validity is a known constant 1, not at all when it is 0, behind a branch otherwise.
+    fn if_valid(&mut self, valid: Variable, body: impl FnOnce(&mut Self)) {
+        let valid = self.b.use_var(valid);
+        match self.known_constant(valid) {
+            Some(0) => {}
+            Some(_) => body(self),
+            None => {
+                let go = self.b.create_block();
+                let next = self.b.create_block();
+                self.b.ins().brif(valid, go, &[], next, &[]);
+                self.b.switch_to_block(go);
+                body(self);
+                self.b.ins().jump(next, &[]);
+                self.b.switch_to_block(next);
             }
         }
     }
@@ -1302,6 +1228,12 @@ impl Gen<'_, '_> {
         // Operands of the same type (all but shifts) share a representation.
         let v = match op {
             BinaryOp::Eq | BinaryOp::Ne => {
+                if let (Some(k), true) = (self.known_constant(b), r == I64) {
+                    let cc = if op == BinaryOp::Eq { IntCC::Equal } else { IntCC::NotEqual };
+                    if let Some(c) = self.equals_constant(cc, a, width, k as u64) {
+                        return Ok(self.bool_value(c));
+                    }
+                }
                 let b = self.extend_to(b, r);
                 let cc = if op == BinaryOp::Eq { IntCC::Equal } else { IntCC::NotEqual };
                 return Ok(cmp(self, cc, a, b));

@@ -1,0 +1,66 @@
+//! How many low bits of a CLIF value can be nonzero, an upper bound read off the instructions
+//! the generator just built (plus the IR values, which are kept masked to their types): a value
+//! already within a type's width needs no mask (a zero-extended load, a widening cast of an
+//! unsigned value, an AND with a mask within the width, a comparison, a right shift ...).
+
+use cranelift_codegen::ir::{self as clif, InstructionData, Opcode};
+
+use super::Gen;
+
+/// How deep to follow operands.
+const DEPTH: u32 = 6;
+
+impl Gen<'_, '_> {
+    /// Note that `v` has no bits set at or above `bits`.
+    pub(super) fn note_bits(&mut self, v: clif::Value, bits: u32) {
+        let bits = bits.min(self.known_bits(v));
+        self.bits.insert(v, bits);
+    }
+
+    /// An upper bound of the number of significant low bits of `v`.
+    pub(super) fn known_bits(&self, v: clif::Value) -> u32 {
+        self.bits_of(v, DEPTH)
+    }
+
+    fn bits_of(&self, v: clif::Value, depth: u32) -> u32 {
+        let dfg = &self.b.func.dfg;
+        let full = dfg.value_type(v).bits();
+        if let Some(&b) = self.bits.get(&v) {
+            return b.min(full);
+        }
+        let Some(inst) = dfg.value_def(v).inst() else { return full };
+        if depth == 0 {
+            return full;
+        }
+        let arg = |i: usize| dfg.inst_args(inst)[i];
+        let of = |x: clif::Value| self.bits_of(x, depth - 1);
+        let b = match dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
+                let raw = imm.bits() as u64;
+                let raw = if full >= 64 { raw } else { raw & ((1u64 << full) - 1) };
+                64 - raw.leading_zeros()
+            }
+            InstructionData::IntCompare { .. } => 1,
+            InstructionData::Load { .. } => full,
+            data => match data.opcode() {
+                Opcode::Uextend => of(arg(0)).min(dfg.value_type(arg(0)).bits()),
+                Opcode::Ireduce => of(arg(0)),
+                Opcode::Band => of(arg(0)).min(of(arg(1))),
+                Opcode::Bor | Opcode::Bxor | Opcode::Umax => of(arg(0)).max(of(arg(1))),
+                Opcode::Umin | Opcode::Urem => of(arg(0)).min(of(arg(1))),
+                Opcode::Udiv => of(arg(0)),
+                Opcode::Ushr => match self.known_constant(arg(1)) {
+                    Some(k) if (0..i64::from(full)).contains(&k) => of(arg(0)).saturating_sub(k as u32),
+                    _ => of(arg(0)),
+                },
+                Opcode::Ishl => match self.known_constant(arg(1)) {
+                    Some(k) if (0..i64::from(full)).contains(&k) => of(arg(0)).saturating_add(k as u32),
+                    _ => full,
+                },
+                Opcode::Select => of(arg(1)).max(of(arg(2))),
+                _ => full,
+            },
+        };
+        b.min(full)
+    }
+}
