@@ -76,6 +76,11 @@ pub(crate) fn lower_program<'a>(checker: &mut Checker<'a>, main: &'a ast::Instan
     checker.module.parser = parser_function;
     checker.module.control = control_function;
     let module = checker.module.clone();
+    // After errors the IR may be incomplete (a rejected key field, say) and is thrown away: the
+    // verifier judges only programs that checked clean.
+    if checker.diagnostics.iter().any(Diagnostic::is_error) {
+        return None;
+    }
     if let Err(errors) = ir::verify::verify(&module) {
         for error in errors {
             checker.error(
