@@ -22,6 +22,7 @@
 
 mod display;
 pub mod eval;
+pub mod validity;
 pub mod verify;
 
 use cranelift_entity::{entity_impl, PrimaryMap};

@@ -9,7 +9,6 @@
 use super::maps::MapPlan;
 use super::mir::*;
 use super::{Error, Options};
-use cranelift_entity::EntityRef;
 use flowmark_compiler::ir::{self, Block, Function, Inst, Terminator, Type, Value};
 use std::collections::HashMap;
 
@@ -1086,28 +1085,7 @@ fn unreachable_loc<T>() -> Result<T, Error> {
     Err(Error::Internal("location kind mismatch".into()))
 }
 
-/// Blocks reachable from the entry, in reverse post order (every edge goes forward).
-pub fn reverse_post_order(function: &Function) -> Vec<Block> {
-    let mut visited = vec![false; function.blocks.len()];
-    let mut post = Vec::new();
-    let mut stack = vec![(function.entry, 0usize)];
-    visited[function.entry.index()] = true;
-    while let Some((block, next)) = stack.pop() {
-        let successors = function.blocks[block].terminator.successors();
-        if next < successors.len() {
-            stack.push((block, next + 1));
-            let successor = successors[next];
-            if !visited[successor.index()] {
-                visited[successor.index()] = true;
-                stack.push((successor, 0));
-            }
-        } else {
-            post.push(block);
-        }
-    }
-    post.reverse();
-    post
-}
+pub use flowmark_compiler::ir::validity::reverse_post_order;
 
 fn note_of(module: &ir::Module, function: &Function, inst: &Inst) -> String {
     module.inst_text(function, inst)
