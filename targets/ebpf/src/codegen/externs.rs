@@ -411,7 +411,7 @@ impl<'m> Lowering<'m> {
                 self.store_index_key(key_off, index);
             }
             TableStorage::LpmTrie => {
-                self.build_key(&layout.key, &self.lpm_ordered(table, keys), key_off)?;
+                self.build_key(&layout.key, &super::network_order::lpm_ordered(self.module, table, keys), key_off)?;
                 let bits = (layout.key.size - 4) * 8;
                 self.push(MInst::StoreImm { size: Size::W, base: FP, off: key_off, imm: bits as i32 });
             }
@@ -550,14 +550,6 @@ impl<'m> Lowering<'m> {
             }
         }
         Ok(())
-    }
-
-    /// Keys reordered for an LPM layout: exact keys first, the LPM key last.
-    fn lpm_ordered(&self, table: ir::TableId, keys: &[Value]) -> Vec<Value> {
-        let kinds: Vec<ir::MatchKind> = self.module.tables[table].keys.iter().map(|k| k.match_kind).collect();
-        let mut ordered: Vec<Value> = keys.iter().zip(&kinds).filter(|(_, k)| **k != ir::MatchKind::Lpm).map(|(v, _)| *v).collect();
-        ordered.extend(keys.iter().zip(&kinds).filter(|(_, k)| **k == ir::MatchKind::Lpm).map(|(v, _)| *v));
-        ordered
     }
 
     fn ipv4_checksum(&mut self, header: ir::HeaderId, checksum_field: u16) -> Result<(), Error> {
