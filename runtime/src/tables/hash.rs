@@ -48,21 +48,34 @@ fn fill(out: &mut [u64], bytes: &[u8]) {
     }
 }
 
-/// The multiplier of [`hash_words`].
+/// The multiplier of [`hash_words`]'s final mix.
 pub const HASH_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 const K: u64 = HASH_MULTIPLIER;
 
+/// Odd multipliers of the key words, by position (see [`hash_word_multiplier`]).
+const WORD_MULTIPLIERS: [u64; 4] = [0xa076_1d64_78bd_642f, 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3, 0x5899_65cc_7537_4cc3];
+
+/// The multiplier of the key word at `position`: odd, and different for every position.
+pub const fn hash_word_multiplier(position: usize) -> u64 {
+    WORD_MULTIPLIERS[position % 4] ^ (((position / 4) as u64) << 1)
+}
+
 /// Hash of a key's words. Generated code computes the same function inline (the native code
 /// generator's `hash_words`): keep the two in step.
+///
+/// Every word is multiplied by its own odd constant and the products are combined with XOR, so
+/// the multiplications are independent of each other (one multiply of latency for any key
+/// length, where a chained hash costs one per word); a final xor-shift, multiply and xor-shift
+/// bring the high bits of every product down into the low bits that pick the slot.
 #[inline]
 pub fn hash_words(words: &[u64]) -> u64 {
     let mut h: u64 = words.len() as u64;
-    for &w in words {
-        h = (h ^ w).wrapping_mul(K);
-        h ^= h >> 29;
+    for (position, &w) in words.iter().enumerate() {
+        h ^= w.wrapping_mul(hash_word_multiplier(position));
     }
+    h ^= h >> 32;
     h = h.wrapping_mul(K);
-    h ^ (h >> 31)
+    h ^ (h >> 29)
 }
 
 /// Byte keys -> entry numbers (`u32`), linear probing, load factor at most 1/2.
@@ -192,6 +205,40 @@ mod tests {
         assert_eq!(index.len(), 100);
         let bigger = index.grown(400);
         assert_eq!(bigger.get(&[7, 49, 1]), Some(7));
+    }
+
+    /// Average and longest linear-probe distance of `keys` in a table of twice as many slots.
+    fn probe_distances(keys: &[Vec<u64>]) -> (f64, usize) {
+        let slots = (keys.len() * 2).next_power_of_two();
+        let mut used = vec![false; slots];
+        let (mut total, mut longest) = (0usize, 0usize);
+        for key in keys {
+            let mut i = hash_words(key) as usize & (slots - 1);
+            let mut distance = 0;
+            while used[i] {
+                i = (i + 1) & (slots - 1);
+                distance += 1;
+            }
+            used[i] = true;
+            total += distance;
+            longest = longest.max(distance);
+        }
+        (total as f64 / keys.len() as f64, longest)
+    }
+
+    #[test]
+    fn structured_keys_spread_over_the_slots() {
+        // Connection keys (two addresses, two ports) from one subnet and port range; keys that
+        // differ only in the high bytes of their last word; one-word sequential keys.
+        let connections: Vec<Vec<u64>> = (0..20_000u64)
+            .map(|i| vec![(0x0a00_0000 + (i % 200)) | (0xc0a8_0000 + i / 200) << 32, 1024 + i % 97 | 443 << 16])
+            .collect();
+        let high_bytes: Vec<Vec<u64>> = (0..20_000u64).map(|i| vec![7, i << 40]).collect();
+        let sequential: Vec<Vec<u64>> = (0..20_000u64).map(|i| vec![i]).collect();
+        for keys in [connections, high_bytes, sequential] {
+            let (average, longest) = probe_distances(&keys);
+            assert!(average < 1.5 && longest < 64, "average {average}, longest {longest}");
+        }
     }
 
     #[test]

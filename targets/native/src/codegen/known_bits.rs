@@ -1,7 +1,8 @@
 //! How many low bits of a CLIF value can be nonzero, an upper bound read off the instructions
 //! the generator just built (plus the IR values, which are kept masked to their types): a value
 //! already within a type's width needs no mask (a zero-extended load, a widening cast of an
-//! unsigned value, an AND with a mask within the width, a comparison, a right shift ...).
+//! unsigned value, an AND with a mask within the width, a comparison, a right shift ...), and
+//! how many low bits are known to be zero (a bit count scaled to bytes needs no alignment test).
 
 use cranelift_codegen::ir::{self as clif, InstructionData, Opcode};
 
@@ -58,9 +59,41 @@ impl Gen<'_, '_> {
                     _ => full,
                 },
                 Opcode::Select => of(arg(1)).max(of(arg(2))),
+                Opcode::Imul => of(arg(0)).saturating_add(of(arg(1))),
                 _ => full,
             },
         };
         b.min(full)
+    }
+
+    /// A lower bound of the number of low bits of `v` that are zero.
+    pub(super) fn known_trailing_zeros(&self, v: clif::Value) -> u32 {
+        self.zeros_of(v, DEPTH)
+    }
+
+    fn zeros_of(&self, v: clif::Value, depth: u32) -> u32 {
+        let dfg = &self.b.func.dfg;
+        let full = dfg.value_type(v).bits();
+        let Some(inst) = dfg.value_def(v).inst() else { return 0 };
+        if depth == 0 {
+            return 0;
+        }
+        let arg = |i: usize| dfg.inst_args(inst)[i];
+        let of = |x: clif::Value| self.zeros_of(x, depth - 1);
+        let shift = |x: clif::Value| self.known_constant(x).filter(|k| (0..i64::from(full)).contains(k)).map(|k| k as u32);
+        let zeros = match dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => (imm.bits() as u64).trailing_zeros(),
+            data => match data.opcode() {
+                Opcode::Uextend | Opcode::Ireduce => of(arg(0)),
+                Opcode::Band => of(arg(0)).max(of(arg(1))),
+                Opcode::Bor | Opcode::Bxor | Opcode::Iadd | Opcode::Isub => of(arg(0)).min(of(arg(1))),
+                Opcode::Imul => of(arg(0)).saturating_add(of(arg(1))),
+                Opcode::Select => of(arg(1)).min(of(arg(2))),
+                Opcode::Ishl => shift(arg(1)).map_or(0, |k| of(arg(0)).saturating_add(k)),
+                Opcode::Ushr => shift(arg(1)).map_or(0, |k| of(arg(0)).saturating_sub(k)),
+                _ => 0,
+            },
+        };
+        zeros.min(full)
     }
 }

@@ -1034,17 +1034,23 @@ impl Gen<'_, '_> {
             Inst::Advance { bits } => {
                 let v = self.get(*bits);
                 let (lo, big) = self.split_u64(v);
-                let odd = self.b.ins().band_imm_u(lo, 7);
-                let odd = self.b.ins().icmp_imm_u(IntCC::NotEqual, odd, 0);
-                let e = self.error_index("ParserInvalidArgument");
-                self.reject_if(odd, e);
+                // Bit counts scaled from bytes (`(x - 1) * 8`) are known whole bytes: no test.
+                if self.known_trailing_zeros(lo) < 3 {
+                    let odd = self.b.ins().band_imm_u(lo, 7);
+                    let odd = self.b.ins().icmp_imm_u(IntCC::NotEqual, odd, 0);
+                    let e = self.error_index("ParserInvalidArgument");
+                    self.reject_if(odd, e);
+                }
                 let bytes = self.b.ins().ushr_imm_u(lo, 3);
                 let cursor = self.b.use_var(self.cursor);
                 let end = self.b.ins().iadd(cursor, bytes);
-                let past = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, self.len);
-                // A shift amount of 2^61 bytes or more can wrap the addition: treat as too short.
-                let huge = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, bytes, 1 << 40);
-                let fail = self.b.ins().bor(past, huge);
+                let mut fail = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, self.len);
+                // A shift amount of 2^61 bytes or more can wrap the addition: treat as too short
+                // (amounts known to be below 2^40 bytes cannot).
+                if self.known_bits(lo) > 43 {
+                    let huge = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, bytes, 1 << 40);
+                    fail = self.b.ins().bor(fail, huge);
+                }
                 let fail = self.b.ins().bor(fail, big);
                 let e = self.error_index("PacketTooShort");
                 self.reject_if(fail, e);
