@@ -8,12 +8,14 @@
 #![allow(unsafe_code)]
 
 mod codegen;
+mod divisions;
 pub mod guard;
 mod header;
 mod jit;
 
 use std::fmt;
 
+use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::{default_libcall_names, Linkage, Module as ClifModule};
@@ -82,6 +84,14 @@ fn define<M: ClifModule>(module: &ir::Module, m: &mut M, linkage: Linkage) -> Re
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
     codegen::build_function(module, m, &imports, &mut ctx.func, &mut fctx)?;
     let text = ctx.func.display().to_string();
+    if divisions::worth_fusing(&ctx.func) {
+        // Cranelift's optimisation first makes equal operands one value (define_function runs it
+        // again, cheaply, on the fused function).
+        ctx.optimize(m.isa(), &mut ControlPlane::default()).map_err(|e| Error::Backend(format!("{e:?}")))?;
+        ctx.compute_cfg();
+        ctx.compute_domtree();
+        divisions::fuse_divisions(&mut ctx.func, &ctx.domtree);
+    }
     m.define_function(id, &mut ctx).map_err(|e| match e {
         cranelift_module::ModuleError::Compilation(c) => Error::Backend(format!("{c:?}")),
         other => backend(other),
