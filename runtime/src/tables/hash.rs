@@ -231,7 +231,7 @@ mod tests {
         // Connection keys (two addresses, two ports) from one subnet and port range; keys that
         // differ only in the high bytes of their last word; one-word sequential keys.
         let connections: Vec<Vec<u64>> = (0..20_000u64)
-            .map(|i| vec![(0x0a00_0000 + (i % 200)) | (0xc0a8_0000 + i / 200) << 32, 1024 + i % 97 | 443 << 16])
+            .map(|i| vec![(0x0a00_0000 + (i % 200)) | ((0xc0a8_0000 + i / 200) << 32), (1024 + i % 97) | (443 << 16)])
             .collect();
         let high_bytes: Vec<Vec<u64>> = (0..20_000u64).map(|i| vec![7, i << 40]).collect();
         let sequential: Vec<Vec<u64>> = (0..20_000u64).map(|i| vec![i]).collect();

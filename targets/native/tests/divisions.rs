@@ -11,8 +11,8 @@ use flowmark_native::NativePipeline;
 
 /// The mark the program gives (division by zero gives 0, as everywhere in flowmark).
 fn expected_mark(mode: u8, a: u16, b: u16, c: u32, d: u32) -> u32 {
-    let (q16, r16) = if b == 0 { (0, 0) } else { (a / b, a % b) };
-    let (q32, r32) = if d == 0 { (0, 0) } else { (c / d, c % d) };
+    let (q16, r16) = (a.checked_div(b).unwrap_or(0), a.checked_rem(b).unwrap_or(0));
+    let (q32, r32) = (c.checked_div(d).unwrap_or(0), c.checked_rem(d).unwrap_or(0));
     match mode {
         0 if r16 == 0 => 1 << 16 | u32::from(q16),
         0 => 2 << 16 | u32::from(r16),
@@ -34,7 +34,7 @@ fn stf() -> String {
     let boundary = [0u32, 1, 2, 3, 7, 0xff, 0x100, 0xffff, 0x1_0000, 0xffff_fffe, 0xffff_ffff];
     let mut text = String::new();
     for i in 0..600 {
-        let pick = |r: u64| if r % 3 == 0 { boundary[(r >> 8) as usize % boundary.len()] } else { (r >> 16) as u32 };
+        let pick = |r: u64| if r.is_multiple_of(3) { boundary[(r >> 8) as usize % boundary.len()] } else { (r >> 16) as u32 };
         let (a, b) = (pick(next()) as u16, pick(next()) as u16);
         let (c, d) = (pick(next()), pick(next()) >> (next() % 32));
         let mode = (i % 3) as u8;
