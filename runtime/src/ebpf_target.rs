@@ -6,7 +6,10 @@
 //! Control-plane encoding per table storage: HASH keys are the packed key; ARRAY tables use the key
 //! as a little-endian u32 index; LPM tries get `prefixlen` = the exact keys' bits + the LPM prefix;
 //! ternary tables (tuple space) expand lpm and range matches into value/mask pairs, find or take a
-//! mask slot, and insert `{mask id, key & mask}` with the priority in the value.
+//! mask slot, and insert `{mask id, key & mask}` with the entry's *rank* in the value's priority
+//! field: its place among the table's entries in the interpreter's order (priority, then total
+//! LPM prefix, then earlier insertion). Ranks are distinct, so the kernel's "strictly higher
+//! wins" search picks the interpreter's entry even where priorities tie.
 //!
 //! The offload flavour ([`EbpfTarget::load_offload`]) runs an offload build (`Options::offload`)
 //! in software mode: the same instructions the NIC would run, with `TC_ACT_UNSPEC` read as pass.
@@ -15,7 +18,7 @@
 //! no metadata area.
 
 use crate::kernel::{self, Loaded};
-use flowmark_compiler::interp::{PacketInput, PacketOutput, Verdict};
+use flowmark_compiler::interp::{check_entry, PacketInput, PacketOutput, Verdict};
 use flowmark_compiler::ir::{self, ActionCall, Entry, KeyMatch, Module};
 use flowmark_compiler::layout::{self, StructLayout, TableStorage};
 use flowmark_compiler::stf::Target;
@@ -44,8 +47,13 @@ pub struct EbpfTarget<'m> {
     offload: bool,
     pub artifact: Artifact,
     pub loaded: Loaded,
-    /// Rule keys inserted per ternary table, to remove them again.
-    ternary_rules: HashMap<ir::TableId, Vec<Vec<u8>>>,
+    /// The rules (key -> value) written to each ternary table's map, so a rewrite only touches
+    /// what changed.
+    ternary_rules: HashMap<ir::TableId, HashMap<Vec<u8>, Vec<u8>>>,
+    /// Entries of each ternary-storage table with their insertion sequence numbers (the ranks
+    /// are recomputed from them on every change).
+    ternary_entries: HashMap<ir::TableId, Vec<(Entry, u64)>>,
+    next_sequence: u64,
 }
 
 impl std::fmt::Debug for EbpfTarget<'_> {
@@ -82,7 +90,16 @@ impl<'m> EbpfTarget<'m> {
         let kind = options.kind;
         let artifact = flowmark_ebpf::compile(module, options).map_err(err)?;
         let loaded = Loaded::load(&artifact.object).map_err(err)?;
-        let mut target = EbpfTarget { module, kind, offload: options.offload, artifact, loaded, ternary_rules: HashMap::new() };
+        let mut target = EbpfTarget {
+            module,
+            kind,
+            offload: options.offload,
+            artifact,
+            loaded,
+            ternary_rules: HashMap::new(),
+            ternary_entries: HashMap::new(),
+            next_sequence: 0,
+        };
         target.install_static_state()?;
         Ok(target)
     }
@@ -176,31 +193,54 @@ impl<'m> EbpfTarget<'m> {
                 key[0..4].copy_from_slice(&prefix.to_le_bytes());
                 update(self, maps.main, &key)
             }
-            TableStorage::Ternary => {
-                let widths: Vec<u16> = keys.iter().map(|k| k.ty.width()).collect();
-                for (values, masks) in expand(&entry.keys, &widths)? {
-                    let mask_bytes = layout::encode(&maps.layout.key, &masks);
-                    let mask_id = self.mask_slot(&maps, &mask_bytes)?;
-                    let masked: Vec<u128> = values.iter().zip(&masks).map(|(v, m)| v & m).collect();
-                    let mut key = mask_id.to_le_bytes().to_vec();
-                    key.extend(layout::encode(&maps.layout.key, &masked));
-                    // Several entries can share one masked key (same mask and values, different
-                    // priorities); the tuple space holds one rule per key, so keep the
-                    // highest-priority one, as the interpreter's lookup would pick it.
-                    let existing = self.map(maps.main)?.lookup(&key).map_err(err)?;
-                    let existing_priority = existing.as_deref().and_then(|v| {
-                        let at = maps.layout.priority_offset? as usize;
-                        v.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                    });
-                    if existing_priority.is_some_and(|p| p > entry.priority) {
-                        continue;
-                    }
-                    update(self, maps.main, &key)?;
-                    self.ternary_rules.entry(table).or_default().push(key);
-                }
-                Ok(())
+            TableStorage::Ternary => self.insert_ternary(table, entry),
+        }
+    }
+
+    /// Add (or, with the keys and priority of an existing one, replace) an entry of a
+    /// ternary-storage table and rewrite the table's rules with every entry's rank (see the module
+    /// documentation). The new entry's masks are found first, so an entry that needs one mask too
+    /// many is refused with the table unchanged.
+    fn insert_ternary(&mut self, table: ir::TableId, entry: &Entry) -> Result<(), String> {
+        let entry = check_entry(self.module, table, entry)?;
+        let maps = self.maps_of(table);
+        let widths: Vec<u16> = self.module.tables[table].keys.iter().map(|k| k.ty.width()).collect();
+        for (_, masks) in expand(&entry.keys, &widths)? {
+            self.mask_slot(&maps, &layout::encode(&maps.layout.key, &masks))?;
+        }
+        let entries = self.ternary_entries.entry(table).or_default();
+        match entries.iter_mut().find(|(e, _)| e.keys == entry.keys && e.priority == entry.priority) {
+            Some(slot) => slot.0 = entry,
+            None => {
+                entries.push((entry, self.next_sequence));
+                self.next_sequence += 1;
             }
         }
+        let prioritized = self.module.tables[table].keys.iter().any(|k| matches!(k.match_kind, ir::MatchKind::Ternary | ir::MatchKind::Range));
+        let mut ranked: Vec<(Entry, u64)> = entries.clone();
+        ranked.sort_by_key(|(e, sequence)| (if prioritized { e.priority } else { 0 }, lpm_prefix(e), std::cmp::Reverse(*sequence)));
+        // Lowest rank first: where two entries give the same masked key, the better one is
+        // written last and stays (the tuple space holds one rule per key).
+        let mut rules: HashMap<Vec<u8>, Vec<u8>> = HashMap::new();
+        for (rank, (e, _)) in ranked.iter().enumerate() {
+            let value = self.table_value(table, &e.action, rank as u32 + 1);
+            for (values, masks) in expand(&e.keys, &widths)? {
+                let mask_id = self.mask_slot(&maps, &layout::encode(&maps.layout.key, &masks))?;
+                let masked: Vec<u128> = values.iter().zip(&masks).map(|(v, m)| v & m).collect();
+                let mut key = mask_id.to_le_bytes().to_vec();
+                key.extend(layout::encode(&maps.layout.key, &masked));
+                rules.insert(key, value.clone());
+            }
+        }
+        let previous = self.ternary_rules.insert(table, rules.clone()).unwrap_or_default();
+        let main = self.map(maps.main)?;
+        for (key, value) in rules.iter().filter(|(k, v)| previous.get(*k) != Some(*v)) {
+            main.update(key, value, kernel::UpdateMode::Any).map_err(err)?;
+        }
+        for stale in previous.keys().filter(|k| !rules.contains_key(*k)) {
+            main.delete(stale).map_err(err)?;
+        }
+        Ok(())
     }
 
     /// Find the masks-array slot holding `mask`, or take the first unused one.
@@ -234,6 +274,11 @@ impl<'m> EbpfTarget<'m> {
         }
         Ok(())
     }
+}
+
+/// The total prefix length of an entry's LPM keys (the interpreter's second ranking criterion).
+fn lpm_prefix(entry: &Entry) -> u32 {
+    entry.keys.iter().map(|k| if let KeyMatch::Lpm(_, len) = k { u32::from(*len) } else { 0 }).sum()
 }
 
 fn exact_value(matched: &KeyMatch) -> Result<u128, String> {
@@ -366,6 +411,7 @@ impl Target for EbpfTarget<'_> {
             }
         }
         self.ternary_rules.remove(&table);
+        self.ternary_entries.remove(&table);
         Ok(())
     }
 

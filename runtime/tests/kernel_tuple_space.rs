@@ -3,7 +3,8 @@
 //! entries do not reach: more distinct masks than a few loop iterations (twelve, with overlapping
 //! rules, different priorities and ties), every one of the `max_masks` slots in use (16 for a
 //! ternary table, 32 for a table with a range key), one distinct mask too many refused by the
-//! loader, and a search that stops at the first unused mask slot.
+//! loader, a search that stops at the first unused mask slot, and equal priorities (the earliest
+//! entry wins, whatever mask slots its rules landed in).
 
 use flowmark_compiler::interp::{Machine, PacketInput, PacketOutput};
 use flowmark_compiler::ir::{ActionCall, Entry, KeyMatch, Module, TableId};
@@ -279,4 +280,57 @@ fn every_mask_slot_used() {
     masks.update(&5u32.to_le_bytes(), &slot, flowmark_runtime::kernel::UpdateMode::Any).expect("update");
     let got = kernel.run(&packets[0]).expect("run");
     assert_eq!(got.mark, 104, "search past an unused mask slot: {}", describe(&got));
+}
+
+/// Equal priorities: the interpreter picks the earliest inserted entry. Here the later entry's
+/// mask has the earlier slot (an earlier, non-matching entry brought it), and in `ranged` a later
+/// range expands to the very masked key of an earlier one; the kernel must still pick the
+/// earliest entry. Then a better-priority entry inserted last wins, and replacing an entry (same
+/// keys and priority) keeps its place.
+fn equal_priorities(kind: ProgramKind) {
+    let module = module();
+    let (rules, ranged) = (table(&module, "pipe.rules"), table(&module, "pipe.ranged"));
+    let mut kernel = EbpfTarget::load(&module, kind).unwrap_or_else(|e| panic!("load ({kind:?}): {e}"));
+    let mut machine = Machine::new(&module);
+    let mark = |m| action_call(&module, rules, "set_mark", m);
+    let top24 = MAC_BITS & !0xff_ffff;
+    let entry = |destination: u128, mask: u128, priority: u32, call: ActionCall| Entry {
+        keys: vec![KeyMatch::Ternary(destination & mask, mask), KeyMatch::Ternary(0, 0)],
+        priority,
+        action: call,
+    };
+    // Slot 0: the whole destination (a rule no test packet matches); slot 1: its top 24 bits.
+    add(&mut machine, &mut kernel, rules, entry(0x0200_0000_0001, MAC_BITS, 5, mark(1)));
+    add(&mut machine, &mut kernel, rules, entry(BASE_DESTINATION, top24, 5, mark(2)));
+    add(&mut machine, &mut kernel, rules, entry(BASE_DESTINATION, MAC_BITS, 5, mark(3)));
+    // 0x8000..=0x8fff is one prefix; 0x7000..=0x8fff expands to 0x7/4 and that same 0x8/4.
+    let rewrite = |source| action_call(&module, ranged, "rewrite_source", source);
+    let any_source = KeyMatch::Ternary(0, 0);
+    add(&mut machine, &mut kernel, ranged, Entry { keys: vec![KeyMatch::Range(0x8000, 0x8fff), any_source], priority: 5, action: rewrite(0x0200_0000_0a0a) });
+    add(&mut machine, &mut kernel, ranged, Entry { keys: vec![KeyMatch::Range(0x7000, 0x8fff), any_source], priority: 5, action: rewrite(0x0200_0000_0b0b) });
+    let packets = [packet(BASE_DESTINATION, SOURCE, 0x88b5), packet(BASE_DESTINATION ^ 1, SOURCE, 0x7777)];
+    let outputs = compare(&mut machine, &mut kernel, &packets, &format!("equal priorities ({kind:?})"));
+    assert_eq!(outputs[0].mark, 2, "{}", describe(&outputs[0]));
+    assert_eq!(&outputs[0].data[6..12], &0x0200_0000_0a0au128.to_be_bytes()[10..]);
+    assert_eq!(&outputs[1].data[6..12], &0x0200_0000_0b0bu128.to_be_bytes()[10..]);
+    // Replacing the earliest entry (same keys and priority) keeps its rank; a higher priority
+    // inserted last wins.
+    add(&mut machine, &mut kernel, rules, entry(BASE_DESTINATION, top24, 5, mark(5)));
+    let outputs = compare(&mut machine, &mut kernel, &packets, &format!("replaced entry ({kind:?})"));
+    assert_eq!(outputs[0].mark, 5, "{}", describe(&outputs[0]));
+    add(&mut machine, &mut kernel, rules, entry(BASE_DESTINATION, MAC_BITS & !0xff, 6, mark(4)));
+    let outputs = compare(&mut machine, &mut kernel, &packets, &format!("higher priority ({kind:?})"));
+    assert_eq!((outputs[0].mark, outputs[1].mark), (4, 4));
+}
+
+#[test]
+fn equal_priorities_pick_the_earliest_entry_tc() {
+    require_kernel!();
+    equal_priorities(ProgramKind::Tc);
+}
+
+#[test]
+fn equal_priorities_pick_the_earliest_entry_xdp() {
+    require_kernel!();
+    equal_priorities(ProgramKind::Xdp);
 }
