@@ -75,6 +75,9 @@ pub struct Lowering<'m> {
     pub cursor: Reg,
     /// Each header's checked packet pointer (0 while invalid), in one virtual register each.
     pub header_homes: HashMap<ir::HeaderId, Reg>,
+    /// Stack copies of the received bytes of headers written and later invalidated
+    /// (`invalidate.rs`).
+    pub restore_slots: HashMap<ir::HeaderId, i16>,
     pub var_slots: HashMap<ir::VarId, i16>,
     /// Variables of up to 64 bits live in one virtual register each (outside compact mode, whose
     /// narrow stack slots the verifier's pruning relies on); the prologue zeroes them, and the
@@ -145,6 +148,7 @@ impl<'m> Lowering<'m> {
             ctx_slot: 0,
             cursor: R0,
             header_homes: HashMap::new(),
+            restore_slots: HashMap::new(),
             var_slots: HashMap::new(),
             var_homes: HashMap::new(),
             vars_base: 0,
@@ -423,6 +427,7 @@ impl<'m> Lowering<'m> {
             let home = self.vreg();
             self.header_homes.insert(header, home);
         }
+        self.plan_restores()?;
         self.validity = super::validity::analyze(module);
         self.network = super::network_order::analyze(module, self.maps);
         // Variables (and compact header slots) are packed by size (narrow stack stores also keep
@@ -864,6 +869,7 @@ impl<'m> Lowering<'m> {
                 self.push(MInst::Label(done));
             }
             Inst::SetValid { header, valid: false } => {
+                self.restore_received_bytes(*header);
                 let home = self.header_homes[header];
                 self.mov_imm(home, 0);
             }

@@ -6,6 +6,7 @@ mod conditions;
 mod encode;
 mod entry_exit;
 mod externs;
+mod invalidate;
 mod lower;
 mod maps;
 mod network_order;

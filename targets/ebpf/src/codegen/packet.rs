@@ -68,6 +68,7 @@ impl<'m> Lowering<'m> {
         self.alu(AluOp::Add, cursor, Src::Imm(size as i32));
         self.branch(Cond::Gt, cursor, Src::Reg(DATA_END), reject);
         self.known_valid.insert(header);
+        self.save_received_bytes(header);
         Ok(())
     }
 
