@@ -180,6 +180,9 @@ struct Gen<'a, 'b> {
     preloaded: inline::Preloaded,
     /// Values known to fit in fewer bits than their type (see `known_bits`).
     bits: HashMap<clif::Value, u32>,
+    /// The parts of `++` results: (value, its shift), so a chain of concatenations becomes
+    /// independent shifts under one OR tree instead of a serial shift-or chain.
+    concat_parts: HashMap<clif::Value, Vec<(clif::Value, u32)>>,
     /// Packet-order shadows of variables (see `network_order`).
     shadows: network_order::Shadows,
 }
@@ -254,6 +257,7 @@ pub(crate) fn build_function<M: ClifModule>(
         x86: module.isa().name() == "x64",
         preloaded: inline::Preloaded::default(),
         bits: HashMap::new(),
+        concat_parts: HashMap::new(),
         shadows: network_order::Shadows::default(),
     };
     let validity = validity::analyze(m);
@@ -1018,8 +1022,7 @@ impl Gen<'_, '_> {
                 let v = if u32::from(lo_width) >= r.bits() {
                     l
                 } else {
-                    let s = self.b.ins().ishl_imm_u(h, i64::from(lo_width));
-                    self.b.ins().bor(s, l)
+                    self.concatenate(h, l, u32::from(lo_width), r.bits())
                 };
                 let v = self.mask(v, ty);
                 self.set(*result, v);
@@ -1157,6 +1160,26 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(next);
             }
         }
+    }
+
+    /// `h ++ l` with `l` `lo_width` bits wide: the parts of `h` (itself maybe a concatenation)
+    /// shifted further, then `l`, combined by a balanced OR tree (parts already shifted out of a
+    /// `bits`-wide value are dropped).
+    fn concatenate(&mut self, h: clif::Value, l: clif::Value, lo_width: u32, bits: u32) -> clif::Value {
+        let mut parts: Vec<(clif::Value, u32)> = match self.concat_parts.get(&h) {
+            Some(parts) => parts.iter().map(|&(v, shift)| (v, shift + lo_width)).filter(|&(_, shift)| shift < bits).collect(),
+            None => vec![(h, lo_width)],
+        };
+        parts.push((l, 0));
+        let mut terms: Vec<clif::Value> =
+            parts.iter().map(|&(v, shift)| if shift == 0 { v } else { self.b.ins().ishl_imm_u(v, i64::from(shift)) }).collect();
+        while terms.len() > 1 {
+            let next = terms.chunks(2).map(|pair| if let [a, b] = *pair { self.b.ins().bor(a, b) } else { pair[0] }).collect();
+            terms = next;
+        }
+        let v = terms[0];
+        self.concat_parts.insert(v, parts);
+        v
     }
 
     /// The low 64 bits of a value and an i8 "has higher bits" flag.
