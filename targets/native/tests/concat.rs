@@ -5,19 +5,12 @@
 
 mod common;
 
-use flowmark_compiler::compile_source;
 use flowmark_compiler::interp::{Machine, PacketInput};
-use flowmark_grammar::SourceMap;
 use flowmark_native::NativePipeline;
 
 #[test]
 fn concatenation_chains_match_the_interpreter() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/concat.p4");
-    let text = std::fs::read_to_string(path).expect("program");
-    let mut sources = SourceMap::default();
-    let main = sources.add("concat.p4".to_string(), text);
-    let (module, diagnostics) = compile_source(&mut sources, main, &common::Files, "concat");
-    let module = module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)));
+    let module = common::compile_data("concat");
     let native = NativePipeline::new(&module).expect("native");
     let mut machine = Machine::new(&module);
     let mut state = 0x2545_f491_4f6c_dd1du64;

@@ -4,9 +4,7 @@
 
 mod common;
 
-use flowmark_compiler::compile_source;
 use flowmark_compiler::stf::{run_stf, run_stf_interp};
-use flowmark_grammar::SourceMap;
 use flowmark_native::NativePipeline;
 
 /// The mark the program gives (division by zero gives 0, as everywhere in flowmark).
@@ -47,12 +45,7 @@ fn stf() -> String {
 
 #[test]
 fn fused_divisions_match_the_interpreter() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/divisions.p4");
-    let text = std::fs::read_to_string(path).expect("program");
-    let mut sources = SourceMap::default();
-    let main = sources.add("divisions.p4".to_string(), text);
-    let (module, diagnostics) = compile_source(&mut sources, main, &common::Files, "divisions");
-    let module = module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)));
+    let module = common::compile_data("divisions");
     let stf = stf();
     let reference = run_stf_interp(&module, &stf);
     assert!(reference.passed(), "interpreter:\n{reference}");

@@ -5,20 +5,13 @@
 
 mod common;
 
-use flowmark_compiler::compile_source;
 use flowmark_compiler::stf::{run_stf, run_stf_interp};
-use flowmark_grammar::SourceMap;
 use flowmark_native::NativePipeline;
 
 #[test]
 fn validity_shortcuts_match_the_interpreter() {
-    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let text = std::fs::read_to_string(data.join("validity.p4")).expect("program");
-    let stf = std::fs::read_to_string(data.join("validity.stf")).expect("stf");
-    let mut sources = SourceMap::default();
-    let main = sources.add("validity.p4".to_string(), text);
-    let (module, diagnostics) = compile_source(&mut sources, main, &common::Files, "validity");
-    let module = module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)));
+    let module = common::compile_data("validity");
+    let stf = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/validity.stf")).expect("stf");
     let mut native = NativePipeline::new(&module).expect("native");
     let report = run_stf(&module, &stf, &mut native);
     let reference = run_stf_interp(&module, &stf);

@@ -33,7 +33,16 @@ pub fn example_names() -> Vec<String> {
 
 /// Compile `examples/NAME.p4`.
 pub fn compile(name: &str) -> ir::Module {
-    let text = std::fs::read_to_string(root().join("examples").join(format!("{name}.p4"))).expect("read example");
+    compile_file(&root().join("examples").join(format!("{name}.p4")), name)
+}
+
+/// Compile `targets/native/tests/data/NAME.p4` (the native target's own test programs).
+pub fn compile_data(name: &str) -> ir::Module {
+    compile_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(format!("{name}.p4")), name)
+}
+
+fn compile_file(path: &Path, name: &str) -> ir::Module {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut sources = SourceMap::default();
     let main = sources.add(format!("{name}.p4"), text);
     let (module, diagnostics) = compile_source(&mut sources, main, &Files, name);
