@@ -1,4 +1,4 @@
-; router for classifier: 163 instructions, stack 120 bytes, 4 maps
+; router for classifier: 156 instructions, stack 112 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -6,14 +6,14 @@
     3: r3 = r6
     4: r2 = 0
     5: *(u64 *)(r10 -112) = 0
-    6: *(u64 *)(r10 -120) = 0
+    6: r8 = 0
     7: r1 = *(u32 *)(r1 +0)
     8: *(u64 *)(r10 -104) = r1
       ; prs: block0 (entry)
       ; prs: block1 (start)
       ; extract hdr0
     9: r3 += 14
-   10: if r3 > r7 goto +139
+   10: if r3 > r7 goto +133
       ; v0: bit<16> = read_field hdr0.etherType
    11: r1 = *(u16 *)(r6 +12)
    12: if r1 != 8 goto +3
@@ -21,7 +21,7 @@
       ; extract hdr1
    13: r2 = r3
    14: r3 += 20
-   15: if r3 > r7 goto +134
+   15: if r3 > r7 goto +128
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
@@ -33,8 +33,8 @@
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   20: if r2 == 0 goto +113
-   21: if r1 != 5 goto +112
+   20: if r2 == 0 goto +107
+   21: if r1 != 5 goto +106
       ; v6: bit<48> = read_field hdr0.dstAddr
    22: r1 = *(u32 *)(r6 +0)
    23: r2 = *(u16 *)(r6 +4)
@@ -49,166 +49,159 @@
    32: r2 = r10
    33: r2 += -40
    34: call bpf_map_lookup_elem
-   35: r2 = r0
-   36: r1 = 1
-   37: if r2 != 0 goto +1
-   38: r1 = 0
+   35: r1 = r0
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
-   39: r1 ^= 1
       ; write var7, v9
-   40: if r1 != 0 goto +93
+   36: if r1 == 0 goto +91
       ; v13: bit<8> = read_field hdr1.ttl
-   41: r1 = *(u8 *)(r6 +22)
+   37: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   42: if r1 <= 1 goto +74
+   38: if r1 <= 1 goto +72
       ; v19: bit<32> = read_field hdr1.dstAddr
-   43: r1 = *(u32 *)(r6 +30)
+   39: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
-   44: *(u64 *)(r10 -40) = 0
-   45: *(u32 *)(r10 -36) = r1
-   46: *(u32 *)(r10 -40) = 32
-   47: r1 = map[pipe_ipv4_lpm] ll
-   49: r2 = r10
-   50: r2 += -40
-   51: call bpf_map_lookup_elem
-   52: r4 = r0
-   53: r9 = 1
-   54: if r4 != 0 goto +6
-   55: r9 = 0
-   56: r8 = 2
-   57: r3 = 0
-   58: r2 = 0
-   59: r1 = 0
-   60: goto +11
-   61: r8 = *(u32 *)(r4 +0)
-   62: r3 = *(u32 *)(r4 +4)
-   63: r1 = *(u16 *)(r4 +8)
-   64: r1 <<= 32
-   65: r3 |= r1
-   66: r2 = *(u32 *)(r4 +10)
-   67: r1 = *(u16 *)(r4 +14)
-   68: r1 <<= 32
-   69: r2 |= r1
-   70: r1 = *(u32 *)(r4 +16)
-   71: r1 = be32 r1
-   72: if r8 == 1 goto +3
-   73: if r8 != 2 goto +38
+   40: *(u64 *)(r10 -40) = 0
+   41: *(u32 *)(r10 -36) = r1
+   42: *(u32 *)(r10 -40) = 32
+   43: r1 = map[pipe_ipv4_lpm] ll
+   45: r2 = r10
+   46: r2 += -40
+   47: call bpf_map_lookup_elem
+   48: r4 = r0
+   49: if r4 != 0 goto +5
+   50: r9 = 2
+   51: r3 = 0
+   52: r2 = 0
+   53: r1 = 0
+   54: goto +11
+   55: r9 = *(u32 *)(r4 +0)
+   56: r3 = *(u32 *)(r4 +4)
+   57: r1 = *(u16 *)(r4 +8)
+   58: r1 <<= 32
+   59: r3 |= r1
+   60: r2 = *(u32 *)(r4 +10)
+   61: r1 = *(u16 *)(r4 +14)
+   62: r1 <<= 32
+   63: r2 |= r1
+   64: r1 = *(u32 *)(r4 +16)
+   65: r1 = be32 r1
+   66: if r9 == 1 goto +3
+   67: if r9 != 2 goto +38
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
-   74: *(u64 *)(r10 -120) = 1
-   75: goto +36
+   68: r8 = 1
+   69: goto +36
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
-   76: *(u32 *)(r6 +0) = r3
-   77: r3 >>= 32
-   78: *(u16 *)(r6 +4) = r3
+   70: *(u32 *)(r6 +0) = r3
+   71: r3 >>= 32
+   72: *(u16 *)(r6 +4) = r3
       ; write_field hdr0.srcAddr, v23
-   79: *(u32 *)(r6 +6) = r2
-   80: r2 >>= 32
-   81: *(u16 *)(r6 +10) = r2
+   73: *(u32 *)(r6 +6) = r2
+   74: r2 >>= 32
+   75: *(u16 *)(r6 +10) = r2
       ; v25: bit<8> = read_field hdr1.ttl
-   82: r2 = *(u8 *)(r6 +22)
+   76: r2 = *(u8 *)(r6 +22)
       ; v26: bit<8> = const 1
       ; v27: bit<8> = sub v25, v26
-   83: r2 -= 1
-   84: r2 &= 255
+   77: r2 -= 1
+   78: r2 &= 255
       ; write_field hdr1.ttl, v27
-   85: *(u8 *)(r6 +22) = r2
+   79: *(u8 *)(r6 +22) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-   86: r3 = *(u32 *)(r6 +14)
-   87: r2 = *(u32 *)(r6 +18)
-   88: r3 += r2
-   89: r2 = *(u32 *)(r6 +22)
-   90: r2 &= 65535
-   91: r3 += r2
-   92: r2 = *(u32 *)(r6 +26)
+   80: r3 = *(u32 *)(r6 +14)
+   81: r2 = *(u32 *)(r6 +18)
+   82: r3 += r2
+   83: r2 = *(u32 *)(r6 +22)
+   84: r2 &= 65535
+   85: r3 += r2
+   86: r2 = *(u32 *)(r6 +26)
+   87: r3 += r2
+   88: r2 = *(u32 *)(r6 +30)
+   89: r3 += r2
+   90: r2 = r3
+   91: r2 >>= 16
+   92: r3 &= 65535
    93: r3 += r2
-   94: r2 = *(u32 *)(r6 +30)
-   95: r3 += r2
-   96: r2 = r3
-   97: r2 >>= 16
-   98: r3 &= 65535
-   99: r3 += r2
-  100: r2 = r3
-  101: r2 >>= 16
-  102: r3 &= 65535
-  103: r3 += r2
-  104: r2 = r3
-  105: r2 >>= 16
-  106: r3 &= 65535
-  107: r3 += r2
-  108: r3 ^= 65535
-  109: *(u16 *)(r6 +24) = r3
+   94: r2 = r3
+   95: r2 >>= 16
+   96: r3 &= 65535
+   97: r3 += r2
+   98: r2 = r3
+   99: r2 >>= 16
+  100: r3 &= 65535
+  101: r3 += r2
+  102: r3 ^= 65535
+  103: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  110: *(u64 *)(r10 -112) = r1
+  104: *(u64 *)(r10 -112) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-  111: *(u64 *)(r10 -120) = 2
-  112: if r9 != 0 goto +2
+  105: r8 = 2
+  106: if r4 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  113: *(u32 *)(r10 -40) = 2
-  114: goto +20
+  107: *(u32 *)(r10 -40) = 2
+  108: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  115: *(u32 *)(r10 -40) = 0
-  116: goto +18
+  109: *(u32 *)(r10 -40) = 0
+  110: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  117: *(u32 *)(r10 -40) = 1
-  118: r1 = map[pipe_route_stats] ll
-  120: r2 = r10
-  121: r2 += -40
-  122: call bpf_map_lookup_elem
-  123: r3 = r0
-  124: if r3 == 0 goto +7
-  125: r1 = *(u64 *)(r3 +0)
-  126: r1 += 1
-  127: *(u64 *)(r3 +0) = r1
-  128: r2 = *(u64 *)(r3 +8)
-  129: r1 = *(u64 *)(r10 -104)
-  130: r2 += r1
-  131: *(u64 *)(r3 +8) = r2
+  111: *(u32 *)(r10 -40) = 1
+  112: r1 = map[pipe_route_stats] ll
+  114: r2 = r10
+  115: r2 += -40
+  116: call bpf_map_lookup_elem
+  117: r3 = r0
+  118: if r3 == 0 goto +7
+  119: r1 = *(u64 *)(r3 +0)
+  120: r1 += 1
+  121: *(u64 *)(r3 +0) = r1
+  122: r2 = *(u64 *)(r3 +8)
+  123: r1 = *(u64 *)(r10 -104)
+  124: r2 += r1
+  125: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  132: *(u64 *)(r10 -120) = 1
-  133: goto +18
+  126: r8 = 1
+  127: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  134: *(u32 *)(r10 -40) = 3
-  135: r1 = map[pipe_route_stats] ll
-  137: r2 = r10
-  138: r2 += -40
-  139: call bpf_map_lookup_elem
-  140: r3 = r0
-  141: if r3 == 0 goto +10
-  142: r1 = *(u64 *)(r3 +0)
-  143: r1 += 1
-  144: *(u64 *)(r3 +0) = r1
-  145: r2 = *(u64 *)(r3 +8)
-  146: r1 = *(u64 *)(r10 -104)
-  147: r2 += r1
-  148: *(u64 *)(r3 +8) = r2
-  149: goto +2
+  128: *(u32 *)(r10 -40) = 3
+  129: r1 = map[pipe_route_stats] ll
+  131: r2 = r10
+  132: r2 += -40
+  133: call bpf_map_lookup_elem
+  134: r3 = r0
+  135: if r3 == 0 goto +10
+  136: r1 = *(u64 *)(r3 +0)
+  137: r1 += 1
+  138: *(u64 *)(r3 +0) = r1
+  139: r2 = *(u64 *)(r3 +8)
+  140: r1 = *(u64 *)(r10 -104)
+  141: r2 += r1
+  142: *(u64 *)(r3 +8) = r2
+  143: goto +2
       ; drop
-  150: r0 = 2
-  151: exit
+  144: r0 = 2
+  145: exit
       ; epilogue: verdict
-  152: r1 = *(u64 *)(r10 -120)
-  153: if r1 != 0 goto +2
-  154: r0 = 0
+  146: if r8 != 0 goto +2
+  147: r0 = 0
+  148: exit
+  149: if r8 != 2 goto +4
+  150: r1 = *(u64 *)(r10 -112)
+  151: r2 = 0
+  152: call bpf_redirect
+  153: exit
+  154: r0 = 2
   155: exit
-  156: if r1 != 2 goto +4
-  157: r1 = *(u64 *)(r10 -112)
-  158: r2 = 0
-  159: call bpf_redirect
-  160: exit
-  161: r0 = 2
-  162: exit

@@ -199,6 +199,7 @@ impl<'m> Lowering<'m> {
                 let key_off = self.key_offset(&layout);
                 self.build_key(&layout, key, key_off)?;
                 let pointer = self.map_lookup(map, key_off);
+                self.pointer_is_not_null_condition(*hit, pointer);
                 let hit = self.define_reg(*hit);
                 let done = self.label();
                 self.mov_imm(hit, 0);
@@ -217,6 +218,7 @@ impl<'m> Lowering<'m> {
                 let key_off = self.key_offset(&key_layout);
                 self.build_key(&key_layout, key, key_off)?;
                 let pointer = self.map_lookup(index, key_off);
+                self.pointer_is_not_null_condition(*found, pointer);
                 let found = self.define_reg(*found);
                 let miss = self.label();
                 let done = self.label();
@@ -432,6 +434,7 @@ impl<'m> Lowering<'m> {
         } else {
             (self.map_lookup(maps.main, key_off), None)
         };
+        self.pointer_is_not_null_condition(hit, pointer);
         // `value`: the map value action and parameters come from (a hit, or the default-action
         // entry); both paths share one decoding of it at `found`.
         let value = self.vreg();

@@ -116,6 +116,10 @@ pub struct Lowering<'m> {
     pub(super) deferred: HashMap<Value, (Cond, Reg, Src)>,
     /// Bool values that are `&&`/`||` of deferred tests, used only to branch.
     pub(super) deferred_trees: HashMap<Value, super::conditions::CondTree>,
+    /// Per function: bools that equal a test of a register assigned once, valid wherever the
+    /// value is (a lookup's `hit` is its result pointer being non-null): every branch on them, in
+    /// any block, tests that register instead of a materialized 0/1.
+    pub(super) lasting_conditions: [HashMap<Value, (Cond, Reg, Src)>; 2],
     /// Edges that skip the IR's short-circuit test blocks (`conditions.rs`).
     pub(super) threading: super::conditions::Threading,
     /// How many times each value is read, per function.
@@ -166,6 +170,7 @@ impl<'m> Lowering<'m> {
             current_block: None,
             deferred: HashMap::new(),
             deferred_trees: HashMap::new(),
+            lasting_conditions: [HashMap::new(), HashMap::new()],
             threading: Default::default(),
             use_counts: [HashMap::new(), HashMap::new()],
             vars_read: Default::default(),
@@ -560,6 +565,9 @@ impl<'m> Lowering<'m> {
 
     /// Give a deferred bool a register after all (a use that needs the value).
     pub(super) fn ensure_value(&mut self, value: Value) {
+        if self.values[self.current_function].contains_key(&value) {
+            return;
+        }
         if let Some(tree) = self.take_condition(value) {
             let reg = self.materialize(tree);
             self.values[self.current_function].insert(value, Loc::Reg(reg));
@@ -836,7 +844,7 @@ impl<'m> Lowering<'m> {
                 self.deferred.insert(*result, (Cond::Ne, home, Src::Imm(0)));
             }
             Inst::Unary { result, op: ir::UnaryOp::Not, arg }
-                if (self.deferred.contains_key(arg) || self.deferred_trees.contains_key(arg)) && self.only_branch_use(function, *result) =>
+                if self.has_condition(*arg) && self.only_branch_use(function, *result) =>
             {
                 let tree = self.take_condition(*arg).expect("checked above");
                 match tree.clone().negate() {

@@ -1,0 +1,61 @@
+//! The shape of the code generated for `tests/programs/lookups_and_checksums.p4`, checked on the
+//! `--emit asm` listing where a golden file would hide the point among unrelated lines: a lookup's
+//! `hit` that is only branched on is one test of the lookup's result, never a 0/1 register.
+//! (The runtime's `kernel_lookups_and_checksums` test runs the same program in the kernel against
+//! the interpreter.)
+
+use flowmark_ebpf::{Options, ProgramKind};
+use flowmark_grammar::{FileLoader, SourceMap};
+
+const PROGRAM: &str = include_str!("../../../tests/programs/lookups_and_checksums.p4");
+
+/// Includes come from the built-in headers; nothing else is read.
+struct NoFiles;
+
+impl FileLoader for NoFiles {
+    fn load(&self, path: &str) -> Result<String, String> {
+        Err(format!("{path}: not available"))
+    }
+}
+
+/// The instructions of the program's TC listing (notes and the header line left out), without
+/// their numbers.
+fn instructions() -> Vec<String> {
+    let mut sources = SourceMap::default();
+    let main = sources.add("lookups_and_checksums.p4".to_string(), PROGRAM.to_string());
+    let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &NoFiles, "lookups_and_checksums");
+    let module = module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)));
+    let listing = flowmark_ebpf::compile(&module, &Options::new(ProgramKind::Tc)).expect("compiles").asm;
+    listing
+        .lines()
+        .filter_map(|line| line.trim().split_once(": ").filter(|(n, _)| n.parse::<u32>().is_ok()).map(|(_, i)| i.to_string()))
+        .collect()
+}
+
+/// The instructions from the lookup in `map` to the first conditional jump after it.
+fn after_lookup(instructions: &[String], map: &str) -> Vec<String> {
+    let load = instructions.iter().position(|i| i.ends_with(&format!("= map[{map}] ll"))).unwrap_or_else(|| panic!("no lookup in {map}"));
+    let call = load + instructions[load..].iter().position(|i| i == "call bpf_map_lookup_elem").expect("a call");
+    let branch = call + instructions[call..].iter().position(|i| i.starts_with("if ")).expect("a branch after the lookup");
+    instructions[call + 1..=branch].to_vec()
+}
+
+/// `map`'s result is copied out of r0 and tested: no 0/1 value in between.
+fn assert_tested_at_once(instructions: &[String], map: &str) {
+    let tested = after_lookup(instructions, map);
+    assert!(tested.len() <= 2, "{map}: the lookup's result should be tested at once: {tested:#?}\n{instructions:#?}");
+    let branch = tested.last().expect("a branch");
+    assert!(branch.contains(" == 0 goto") || branch.contains(" != 0 goto"), "{map}: {tested:#?}");
+}
+
+#[test]
+fn a_negated_hit_at_the_end_of_an_or_chain_is_one_test_of_the_lookup_result() {
+    let instructions = instructions();
+    assert_tested_at_once(&instructions, "pipe_macs");
+    assert!(!instructions.iter().any(|i| i.ends_with("^= 1")), "no bool is negated in a register:\n{instructions:#?}");
+}
+
+#[test]
+fn a_hit_inside_and_is_one_test_of_the_lookup_result() {
+    assert_tested_at_once(&instructions(), "pipe_routes");
+}
