@@ -3,7 +3,8 @@
  * against the interpreter, targets/ebpf/tests/asm_shapes.rs checks the code generated for it.
  *
  * `known` keeps a `hit` in a variable; `macs` is only branched on, negated at the end of an `||`
- * chain; `routes` inside `&&`; the routed path recomputes the header checksum. */
+ * chain; `routes` inside `&&`; the routed path recomputes the header checksum, the path without
+ * a route updates two fields incrementally (RFC 1624). */
 #include <core.p4>
 #include <flowmark.p4>
 
@@ -94,6 +95,11 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
             standard_metadata.verdict = verdict_t.REDIRECT;
         } else if (known) {
             standard_metadata.verdict = verdict_t.DROP;
+        } else {
+            /* Incremental updates of 32 and 16 bits (into fields that are not checksums: only
+             * the arithmetic matters here). */
+            l4_checksum_replace(hdr.ipv4.identification, hdr.ipv4.srcAddr, 32w0x0a000001);
+            l4_checksum_replace(hdr.ipv4.totalLen, hdr.ipv4.identification, 16w0xfffe);
         }
     }
 }

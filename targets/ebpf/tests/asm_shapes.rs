@@ -1,6 +1,8 @@
 //! The shape of the code generated for `tests/programs/lookups_and_checksums.p4`, checked on the
 //! `--emit asm` listing where a golden file would hide the point among unrelated lines: a lookup's
-//! `hit` that is only branched on is one test of the lookup's result, never a 0/1 register.
+//! `hit` that is only branched on is one test of the lookup's result, never a 0/1 register; the
+//! IPv4 checksum loads the half word beside the checksum as such and masks only where a fold
+//! needs it.
 //! (The runtime's `kernel_lookups_and_checksums` test runs the same program in the kernel against
 //! the interpreter.)
 
@@ -18,18 +20,30 @@ impl FileLoader for NoFiles {
     }
 }
 
-/// The instructions of the program's TC listing (notes and the header line left out), without
-/// their numbers.
-fn instructions() -> Vec<String> {
+/// The program's TC listing.
+fn listing() -> String {
     let mut sources = SourceMap::default();
     let main = sources.add("lookups_and_checksums.p4".to_string(), PROGRAM.to_string());
     let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &NoFiles, "lookups_and_checksums");
     let module = module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)));
-    let listing = flowmark_ebpf::compile(&module, &Options::new(ProgramKind::Tc)).expect("compiles").asm;
-    listing
-        .lines()
-        .filter_map(|line| line.trim().split_once(": ").filter(|(n, _)| n.parse::<u32>().is_ok()).map(|(_, i)| i.to_string()))
-        .collect()
+    flowmark_ebpf::compile(&module, &Options::new(ProgramKind::Tc)).expect("compiles").asm
+}
+
+/// The instruction of a listing line, without its number (`None` for notes and the header line).
+fn instruction(line: &str) -> Option<String> {
+    line.trim().split_once(": ").filter(|(n, _)| n.parse::<u32>().is_ok()).map(|(_, i)| i.to_string())
+}
+
+/// The instructions of the program's listing.
+fn instructions() -> Vec<String> {
+    listing().lines().filter_map(instruction).collect()
+}
+
+/// The instructions listed under the first note that contains `note`, up to the next note.
+fn under_note(listing: &str, note: &str) -> Vec<String> {
+    let mut lines = listing.lines().skip_while(|line| !(line.trim_start().starts_with(';') && line.contains(note)));
+    lines.next().unwrap_or_else(|| panic!("no note `{note}` in\n{listing}"));
+    lines.take_while(|line| !line.trim_start().starts_with(';')).filter_map(instruction).collect()
 }
 
 /// The instructions from the lookup in `map` to the first conditional jump after it.
@@ -58,4 +72,13 @@ fn a_negated_hit_at_the_end_of_an_or_chain_is_one_test_of_the_lookup_result() {
 #[test]
 fn a_hit_inside_and_is_one_test_of_the_lookup_result() {
     assert_tested_at_once(&instructions(), "pipe_routes");
+}
+
+#[test]
+fn the_ipv4_checksum_loads_the_checksum_word_by_half_and_masks_only_in_full_folds() {
+    let checksum = under_note(&listing(), "ipv4_checksum_update");
+    let half_word_loads = checksum.iter().filter(|i| i.contains("= *(u16 *)")).count();
+    let masks = checksum.iter().filter(|i| i.ends_with("&= 65535")).count();
+    // A 20-byte header sums to less than 2^34: two full folds bring it under 0x1fffe.
+    assert_eq!((half_word_loads, masks), (1, 2), "{checksum:#?}");
 }

@@ -1,4 +1,4 @@
-; router for classifier: 156 instructions, stack 112 bytes, 4 maps
+; router for classifier: 154 instructions, stack 112 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r6 = *(u32 *)(r1 +76)
@@ -13,7 +13,7 @@
       ; prs: block1 (start)
       ; extract hdr0
     9: r3 += 14
-   10: if r3 > r7 goto +133
+   10: if r3 > r7 goto +131
       ; v0: bit<16> = read_field hdr0.etherType
    11: r1 = *(u16 *)(r6 +12)
    12: if r1 != 8 goto +3
@@ -21,7 +21,7 @@
       ; extract hdr1
    13: r2 = r3
    14: r3 += 20
-   15: if r3 > r7 goto +128
+   15: if r3 > r7 goto +126
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
@@ -33,8 +33,8 @@
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   20: if r2 == 0 goto +107
-   21: if r1 != 5 goto +106
+   20: if r2 == 0 goto +105
+   21: if r1 != 5 goto +104
       ; v6: bit<48> = read_field hdr0.dstAddr
    22: r1 = *(u32 *)(r6 +0)
    23: r2 = *(u16 *)(r6 +4)
@@ -53,12 +53,12 @@
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   36: if r1 == 0 goto +91
+   36: if r1 == 0 goto +89
       ; v13: bit<8> = read_field hdr1.ttl
    37: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   38: if r1 <= 1 goto +72
+   38: if r1 <= 1 goto +70
       ; v19: bit<32> = read_field hdr1.dstAddr
    39: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -88,12 +88,12 @@
    64: r1 = *(u32 *)(r4 +16)
    65: r1 = be32 r1
    66: if r9 == 1 goto +3
-   67: if r9 != 2 goto +38
+   67: if r9 != 2 goto +36
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
    68: r8 = 1
-   69: goto +36
+   69: goto +34
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
    70: *(u32 *)(r6 +0) = r3
@@ -115,93 +115,91 @@
    80: r3 = *(u32 *)(r6 +14)
    81: r2 = *(u32 *)(r6 +18)
    82: r3 += r2
-   83: r2 = *(u32 *)(r6 +22)
-   84: r2 &= 65535
-   85: r3 += r2
-   86: r2 = *(u32 *)(r6 +26)
-   87: r3 += r2
-   88: r2 = *(u32 *)(r6 +30)
-   89: r3 += r2
-   90: r2 = r3
-   91: r2 >>= 16
-   92: r3 &= 65535
-   93: r3 += r2
-   94: r2 = r3
-   95: r2 >>= 16
-   96: r3 &= 65535
-   97: r3 += r2
-   98: r2 = r3
-   99: r2 >>= 16
-  100: r3 &= 65535
-  101: r3 += r2
-  102: r3 ^= 65535
-  103: *(u16 *)(r6 +24) = r3
+   83: r2 = *(u16 *)(r6 +22)
+   84: r3 += r2
+   85: r2 = *(u32 *)(r6 +26)
+   86: r3 += r2
+   87: r2 = *(u32 *)(r6 +30)
+   88: r3 += r2
+   89: r2 = r3
+   90: r2 >>= 16
+   91: r3 &= 65535
+   92: r3 += r2
+   93: r2 = r3
+   94: r2 >>= 16
+   95: r3 &= 65535
+   96: r3 += r2
+   97: r2 = r3
+   98: r2 >>= 16
+   99: r3 += r2
+  100: r3 ^= 65535
+  101: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  104: *(u64 *)(r10 -112) = r1
+  102: *(u64 *)(r10 -112) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-  105: r8 = 2
-  106: if r4 != 0 goto +2
+  103: r8 = 2
+  104: if r4 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  107: *(u32 *)(r10 -40) = 2
-  108: goto +20
+  105: *(u32 *)(r10 -40) = 2
+  106: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  109: *(u32 *)(r10 -40) = 0
-  110: goto +18
+  107: *(u32 *)(r10 -40) = 0
+  108: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  111: *(u32 *)(r10 -40) = 1
-  112: r1 = map[pipe_route_stats] ll
-  114: r2 = r10
-  115: r2 += -40
-  116: call bpf_map_lookup_elem
-  117: r3 = r0
-  118: if r3 == 0 goto +7
-  119: r1 = *(u64 *)(r3 +0)
-  120: r1 += 1
-  121: *(u64 *)(r3 +0) = r1
-  122: r2 = *(u64 *)(r3 +8)
-  123: r1 = *(u64 *)(r10 -104)
-  124: r2 += r1
-  125: *(u64 *)(r3 +8) = r2
+  109: *(u32 *)(r10 -40) = 1
+  110: r1 = map[pipe_route_stats] ll
+  112: r2 = r10
+  113: r2 += -40
+  114: call bpf_map_lookup_elem
+  115: r3 = r0
+  116: if r3 == 0 goto +7
+  117: r1 = *(u64 *)(r3 +0)
+  118: r1 += 1
+  119: *(u64 *)(r3 +0) = r1
+  120: r2 = *(u64 *)(r3 +8)
+  121: r1 = *(u64 *)(r10 -104)
+  122: r2 += r1
+  123: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  126: r8 = 1
-  127: goto +18
+  124: r8 = 1
+  125: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  128: *(u32 *)(r10 -40) = 3
-  129: r1 = map[pipe_route_stats] ll
-  131: r2 = r10
-  132: r2 += -40
-  133: call bpf_map_lookup_elem
-  134: r3 = r0
-  135: if r3 == 0 goto +10
-  136: r1 = *(u64 *)(r3 +0)
-  137: r1 += 1
-  138: *(u64 *)(r3 +0) = r1
-  139: r2 = *(u64 *)(r3 +8)
-  140: r1 = *(u64 *)(r10 -104)
-  141: r2 += r1
-  142: *(u64 *)(r3 +8) = r2
-  143: goto +2
+  126: *(u32 *)(r10 -40) = 3
+  127: r1 = map[pipe_route_stats] ll
+  129: r2 = r10
+  130: r2 += -40
+  131: call bpf_map_lookup_elem
+  132: r3 = r0
+  133: if r3 == 0 goto +10
+  134: r1 = *(u64 *)(r3 +0)
+  135: r1 += 1
+  136: *(u64 *)(r3 +0) = r1
+  137: r2 = *(u64 *)(r3 +8)
+  138: r1 = *(u64 *)(r10 -104)
+  139: r2 += r1
+  140: *(u64 *)(r3 +8) = r2
+  141: goto +2
       ; drop
-  144: r0 = 2
-  145: exit
+  142: r0 = 2
+  143: exit
       ; epilogue: verdict
-  146: if r8 != 0 goto +2
-  147: r0 = 0
-  148: exit
-  149: if r8 != 2 goto +4
-  150: r1 = *(u64 *)(r10 -112)
-  151: r2 = 0
-  152: call bpf_redirect
+  144: if r8 != 0 goto +2
+  145: r0 = 0
+  146: exit
+  147: if r8 != 2 goto +4
+  148: r1 = *(u64 *)(r10 -112)
+  149: r2 = 0
+  150: call bpf_redirect
+  151: exit
+  152: r0 = 2
   153: exit
-  154: r0 = 2
-  155: exit

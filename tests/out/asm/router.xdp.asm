@@ -1,4 +1,4 @@
-; router for xdp: 205 instructions, stack 160 bytes, 4 maps
+; router for xdp: 203 instructions, stack 160 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -23,7 +23,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    19: r9 += 14
-   20: if r9 > r7 goto +133
+   20: if r9 > r7 goto +131
       ; v0: bit<16> = read_field hdr0.etherType
    21: r1 = *(u16 *)(r6 +12)
    22: if r1 != 8 goto +3
@@ -31,7 +31,7 @@
       ; extract hdr1
    23: r8 = r9
    24: r9 += 20
-   25: if r9 > r7 goto +128
+   25: if r9 > r7 goto +126
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
@@ -43,8 +43,8 @@
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   30: if r8 == 0 goto +107
-   31: if r1 != 5 goto +106
+   30: if r8 == 0 goto +105
+   31: if r1 != 5 goto +104
       ; v6: bit<48> = read_field hdr0.dstAddr
    32: r1 = *(u32 *)(r6 +0)
    33: r2 = *(u16 *)(r6 +4)
@@ -63,12 +63,12 @@
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   46: if r1 == 0 goto +91
+   46: if r1 == 0 goto +89
       ; v13: bit<8> = read_field hdr1.ttl
    47: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   48: if r1 <= 1 goto +72
+   48: if r1 <= 1 goto +70
       ; v19: bit<32> = read_field hdr1.dstAddr
    49: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -98,12 +98,12 @@
    74: r1 = *(u32 *)(r4 +16)
    75: r1 = be32 r1
    76: if r8 == 1 goto +3
-   77: if r8 != 2 goto +38
+   77: if r8 != 2 goto +36
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
    78: *(u64 *)(r10 -160) = 1
-   79: goto +36
+   79: goto +34
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
    80: *(u32 *)(r6 +0) = r3
@@ -125,130 +125,128 @@
    90: r3 = *(u32 *)(r6 +14)
    91: r2 = *(u32 *)(r6 +18)
    92: r3 += r2
-   93: r2 = *(u32 *)(r6 +22)
-   94: r2 &= 65535
-   95: r3 += r2
-   96: r2 = *(u32 *)(r6 +26)
-   97: r3 += r2
-   98: r2 = *(u32 *)(r6 +30)
-   99: r3 += r2
-  100: r2 = r3
-  101: r2 >>= 16
-  102: r3 &= 65535
-  103: r3 += r2
-  104: r2 = r3
-  105: r2 >>= 16
-  106: r3 &= 65535
-  107: r3 += r2
-  108: r2 = r3
-  109: r2 >>= 16
-  110: r3 &= 65535
-  111: r3 += r2
-  112: r3 ^= 65535
-  113: *(u16 *)(r6 +24) = r3
+   93: r2 = *(u16 *)(r6 +22)
+   94: r3 += r2
+   95: r2 = *(u32 *)(r6 +26)
+   96: r3 += r2
+   97: r2 = *(u32 *)(r6 +30)
+   98: r3 += r2
+   99: r2 = r3
+  100: r2 >>= 16
+  101: r3 &= 65535
+  102: r3 += r2
+  103: r2 = r3
+  104: r2 >>= 16
+  105: r3 &= 65535
+  106: r3 += r2
+  107: r2 = r3
+  108: r2 >>= 16
+  109: r3 += r2
+  110: r3 ^= 65535
+  111: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  114: *(u64 *)(r10 -152) = r1
+  112: *(u64 *)(r10 -152) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-  115: *(u64 *)(r10 -160) = 2
-  116: if r4 != 0 goto +2
+  113: *(u64 *)(r10 -160) = 2
+  114: if r4 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  117: *(u32 *)(r10 -40) = 2
-  118: goto +20
+  115: *(u32 *)(r10 -40) = 2
+  116: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  119: *(u32 *)(r10 -40) = 0
-  120: goto +18
+  117: *(u32 *)(r10 -40) = 0
+  118: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  121: *(u32 *)(r10 -40) = 1
-  122: r1 = map[pipe_route_stats] ll
-  124: r2 = r10
-  125: r2 += -40
-  126: call bpf_map_lookup_elem
-  127: r3 = r0
-  128: if r3 == 0 goto +7
-  129: r1 = *(u64 *)(r3 +0)
-  130: r1 += 1
-  131: *(u64 *)(r3 +0) = r1
-  132: r2 = *(u64 *)(r3 +8)
-  133: r1 = *(u64 *)(r10 -136)
-  134: r2 += r1
-  135: *(u64 *)(r3 +8) = r2
+  119: *(u32 *)(r10 -40) = 1
+  120: r1 = map[pipe_route_stats] ll
+  122: r2 = r10
+  123: r2 += -40
+  124: call bpf_map_lookup_elem
+  125: r3 = r0
+  126: if r3 == 0 goto +7
+  127: r1 = *(u64 *)(r3 +0)
+  128: r1 += 1
+  129: *(u64 *)(r3 +0) = r1
+  130: r2 = *(u64 *)(r3 +8)
+  131: r1 = *(u64 *)(r10 -136)
+  132: r2 += r1
+  133: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  136: *(u64 *)(r10 -160) = 1
-  137: goto +37
+  134: *(u64 *)(r10 -160) = 1
+  135: goto +37
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  138: *(u32 *)(r10 -40) = 3
-  139: r1 = map[pipe_route_stats] ll
-  141: r2 = r10
-  142: r2 += -40
-  143: call bpf_map_lookup_elem
-  144: r2 = r0
-  145: if r2 == 0 goto +29
-  146: r1 = *(u64 *)(r2 +0)
-  147: r1 += 1
-  148: *(u64 *)(r2 +0) = r1
-  149: r1 = *(u64 *)(r2 +8)
-  150: r3 = *(u64 *)(r10 -136)
-  151: r1 += r3
-  152: *(u64 *)(r2 +8) = r1
-  153: goto +21
+  136: *(u32 *)(r10 -40) = 3
+  137: r1 = map[pipe_route_stats] ll
+  139: r2 = r10
+  140: r2 += -40
+  141: call bpf_map_lookup_elem
+  142: r2 = r0
+  143: if r2 == 0 goto +29
+  144: r1 = *(u64 *)(r2 +0)
+  145: r1 += 1
+  146: *(u64 *)(r2 +0) = r1
+  147: r1 = *(u64 *)(r2 +8)
+  148: r3 = *(u64 *)(r10 -136)
+  149: r1 += r3
+  150: *(u64 *)(r2 +8) = r1
+  151: goto +21
       ; drop
-  154: r2 = *(u64 *)(r10 -144)
-  155: r1 = *(u64 *)(r10 -152)
-  156: *(u64 *)(r10 -104) = r2
-  157: *(u64 *)(r10 -112) = r1
-  158: r1 = *(u64 *)(r10 -8)
-  159: r2 = 0xfffffffffffffff8 ll
-  161: call bpf_xdp_adjust_meta
-  162: if r0 != 0 goto +10
-  163: r1 = *(u64 *)(r10 -8)
-  164: r3 = *(u32 *)(r1 +8)
-  165: r2 = *(u32 *)(r1 +0)
-  166: r1 = r3
-  167: r1 += 8
-  168: if r1 > r2 goto +4
-  169: r1 = *(u64 *)(r10 -104)
-  170: *(u32 *)(r3 +0) = r1
-  171: r1 = *(u64 *)(r10 -112)
-  172: *(u32 *)(r3 +4) = r1
-  173: r0 = 1
-  174: exit
+  152: r2 = *(u64 *)(r10 -144)
+  153: r1 = *(u64 *)(r10 -152)
+  154: *(u64 *)(r10 -104) = r2
+  155: *(u64 *)(r10 -112) = r1
+  156: r1 = *(u64 *)(r10 -8)
+  157: r2 = 0xfffffffffffffff8 ll
+  159: call bpf_xdp_adjust_meta
+  160: if r0 != 0 goto +10
+  161: r1 = *(u64 *)(r10 -8)
+  162: r3 = *(u32 *)(r1 +8)
+  163: r2 = *(u32 *)(r1 +0)
+  164: r1 = r3
+  165: r1 += 8
+  166: if r1 > r2 goto +4
+  167: r1 = *(u64 *)(r10 -104)
+  168: *(u32 *)(r3 +0) = r1
+  169: r1 = *(u64 *)(r10 -112)
+  170: *(u32 *)(r3 +4) = r1
+  171: r0 = 1
+  172: exit
       ; epilogue: verdict
-  175: r2 = *(u64 *)(r10 -144)
-  176: r1 = *(u64 *)(r10 -152)
-  177: *(u64 *)(r10 -120) = r2
-  178: *(u64 *)(r10 -128) = r1
-  179: r1 = *(u64 *)(r10 -8)
-  180: r2 = 0xfffffffffffffff8 ll
-  182: call bpf_xdp_adjust_meta
-  183: if r0 != 0 goto +10
-  184: r1 = *(u64 *)(r10 -8)
-  185: r2 = *(u32 *)(r1 +8)
-  186: r3 = *(u32 *)(r1 +0)
-  187: r1 = r2
-  188: r1 += 8
-  189: if r1 > r3 goto +4
-  190: r1 = *(u64 *)(r10 -120)
-  191: *(u32 *)(r2 +0) = r1
-  192: r1 = *(u64 *)(r10 -128)
-  193: *(u32 *)(r2 +4) = r1
-  194: r1 = *(u64 *)(r10 -160)
-  195: if r1 != 0 goto +2
-  196: r0 = 2
-  197: exit
-  198: if r1 != 2 goto +4
-  199: r1 = *(u64 *)(r10 -152)
-  200: r2 = 0
-  201: call bpf_redirect
+  173: r2 = *(u64 *)(r10 -144)
+  174: r1 = *(u64 *)(r10 -152)
+  175: *(u64 *)(r10 -120) = r2
+  176: *(u64 *)(r10 -128) = r1
+  177: r1 = *(u64 *)(r10 -8)
+  178: r2 = 0xfffffffffffffff8 ll
+  180: call bpf_xdp_adjust_meta
+  181: if r0 != 0 goto +10
+  182: r1 = *(u64 *)(r10 -8)
+  183: r2 = *(u32 *)(r1 +8)
+  184: r3 = *(u32 *)(r1 +0)
+  185: r1 = r2
+  186: r1 += 8
+  187: if r1 > r3 goto +4
+  188: r1 = *(u64 *)(r10 -120)
+  189: *(u32 *)(r2 +0) = r1
+  190: r1 = *(u64 *)(r10 -128)
+  191: *(u32 *)(r2 +4) = r1
+  192: r1 = *(u64 *)(r10 -160)
+  193: if r1 != 0 goto +2
+  194: r0 = 2
+  195: exit
+  196: if r1 != 2 goto +4
+  197: r1 = *(u64 *)(r10 -152)
+  198: r2 = 0
+  199: call bpf_redirect
+  200: exit
+  201: r0 = 1
   202: exit
-  203: r0 = 1
-  204: exit
