@@ -2,7 +2,8 @@
 //! `--emit asm` listing where a golden file would hide the point among unrelated lines: a lookup's
 //! `hit` that is only branched on is one test of the lookup's result, never a 0/1 register; the
 //! IPv4 checksum loads the half word beside the checksum as such and masks only where a fold
-//! needs it.
+//! needs it; a header pointer tested before a field read is not tested again by the condition
+//! that guards the read.
 //! (The runtime's `kernel_lookups_and_checksums` test runs the same program in the kernel against
 //! the interpreter.)
 
@@ -39,11 +40,34 @@ fn instructions() -> Vec<String> {
     listing().lines().filter_map(instruction).collect()
 }
 
+fn is_note(line: &str) -> bool {
+    line.trim_start().starts_with(';')
+}
+
+/// The lines after the first note that contains `note`.
+fn after_note<'a>(listing: &'a str, note: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut lines = listing.lines().skip_while(move |line| !(is_note(line) && line.contains(note)));
+    lines.next().unwrap_or_else(|| panic!("no note `{note}` in\n{listing}"));
+    lines
+}
+
 /// The instructions listed under the first note that contains `note`, up to the next note.
 fn under_note(listing: &str, note: &str) -> Vec<String> {
-    let mut lines = listing.lines().skip_while(|line| !(line.trim_start().starts_with(';') && line.contains(note)));
-    lines.next().unwrap_or_else(|| panic!("no note `{note}` in\n{listing}"));
-    lines.take_while(|line| !line.trim_start().starts_with(';')).filter_map(instruction).collect()
+    after_note(listing, note).take_while(|line| !is_note(line)).filter_map(instruction).collect()
+}
+
+/// The instructions after the first note that contains `note`, through the first that contains
+/// `end` (notes in between are skipped).
+fn from_note_through(listing: &str, note: &str, end: &str) -> Vec<String> {
+    let mut instructions = Vec::new();
+    for instruction in after_note(listing, note).filter_map(instruction) {
+        let last = instruction.contains(end);
+        instructions.push(instruction);
+        if last {
+            return instructions;
+        }
+    }
+    panic!("no `{end}` after `{note}` in\n{listing}")
 }
 
 /// The instructions from the lookup in `map` to the first conditional jump after it.
@@ -81,4 +105,14 @@ fn the_ipv4_checksum_loads_the_checksum_word_by_half_and_masks_only_in_full_fold
     let masks = checksum.iter().filter(|i| i.ends_with("&= 65535")).count();
     // A 20-byte header sums to less than 2^34: two full folds bring it under 0x1fffe.
     assert_eq!((half_word_loads, masks), (1, 2), "{checksum:#?}");
+}
+
+/// `!hdr.ipv4.isValid() || hdr.ipv4.ihl != 5`: the read of `ihl` skips its load when the pointer
+/// is null, and the `||` tests the pointer again; the repeat goes, and so does the read's default.
+#[test]
+fn a_pointer_tested_by_a_field_read_is_not_tested_again_by_its_guard() {
+    let guard = from_note_through(&listing(), "read_field hdr1.ihl", "!= 5 goto");
+    let null_tests = guard.iter().filter(|i| i.contains(" == 0 goto")).count();
+    let defaults = guard.iter().filter(|i| i.ends_with(" = 0")).count();
+    assert_eq!((null_tests, defaults, guard.len()), (1, 0, 4), "{guard:#?}");
 }

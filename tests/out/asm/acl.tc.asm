@@ -54,7 +54,7 @@
    33: r2 &= 65311
       ; v11: bit<8> = read_field hdr1.protocol
    34: r1 = *(u8 *)(r6 +23)
-   35: if r2 != 0 goto +1
+   35: if r2 != 0 goto +9
    36: if r1 == 6 goto +2
    37: if r2 != 0 goto +7
    38: if r1 != 17 goto +6

@@ -66,7 +66,7 @@
    45: r2 &= 65311
       ; v11: bit<8> = read_field hdr1.protocol
    46: r1 = *(u8 *)(r6 +23)
-   47: if r2 != 0 goto +1
+   47: if r2 != 0 goto +10
    48: if r1 == 6 goto +2
    49: if r2 != 0 goto +8
    50: if r1 != 17 goto +7

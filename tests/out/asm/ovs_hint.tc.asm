@@ -86,7 +86,7 @@
    58: r2 &= 65311
       ; v14: bit<8> = read_field hdr2.protocol
    59: r1 = *(u8 *)(r8 +9)
-   60: if r2 != 0 goto +1
+   60: if r2 != 0 goto +16
    61: if r1 == 6 goto +9
    62: if r2 != 0 goto +14
    63: if r1 != 17 goto +13

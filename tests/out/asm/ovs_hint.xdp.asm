@@ -95,7 +95,7 @@
    67: r2 &= 65311
       ; v14: bit<8> = read_field hdr2.protocol
    68: r1 = *(u8 *)(r8 +9)
-   69: if r2 != 0 goto +1
+   69: if r2 != 0 goto +18
    70: if r1 == 6 goto +10
    71: if r2 != 0 goto +16
    72: if r1 != 17 goto +15
