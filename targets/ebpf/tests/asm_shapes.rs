@@ -3,7 +3,7 @@
 //! `hit` that is only branched on is one test of the lookup's result, never a 0/1 register; the
 //! IPv4 checksum loads the half word beside the checksum as such and masks only where a fold
 //! needs it; a header pointer tested before a field read is not tested again by the condition
-//! that guards the read.
+//! that guards the read; keys are built with as few stack stores as their layout allows.
 //! (The runtime's `kernel_lookups_and_checksums` test runs the same program in the kernel against
 //! the interpreter.)
 
@@ -115,4 +115,26 @@ fn a_pointer_tested_by_a_field_read_is_not_tested_again_by_its_guard() {
     let null_tests = guard.iter().filter(|i| i.contains(" == 0 goto")).count();
     let defaults = guard.iter().filter(|i| i.ends_with(" = 0")).count();
     assert_eq!((null_tests, defaults, guard.len()), (1, 0, 4), "{guard:#?}");
+}
+
+/// Stores into the stack frame.
+fn stack_stores(instructions: &[String]) -> Vec<&String> {
+    instructions.iter().filter(|i| i.starts_with("*(") && i.contains("(r10 -")).collect()
+}
+
+/// The 6-byte MAC key of `macs` (2 bytes of padding) is one 8-byte store of the field's bytes,
+/// whose register is zero past them: no zeroing, no split into 4 + 2 bytes.
+#[test]
+fn a_mac_key_is_one_store() {
+    let key = from_note_through(&listing(), "apply table1", "map[pipe_macs]");
+    let stores = stack_stores(&key);
+    assert!(stores.len() == 1 && stores[0].starts_with("*(u64 *)") && !stores[0].ends_with("= 0"), "{key:#?}");
+}
+
+/// The LPM key of `routes` is the prefix length and the address: two 4-byte stores, no zeroing.
+#[test]
+fn an_lpm_key_is_not_zeroed_first() {
+    let key = from_note_through(&listing(), "apply table2", "map[pipe_routes]");
+    let stores = stack_stores(&key);
+    assert!(stores.len() == 2 && stores.iter().all(|s| s.starts_with("*(u32 *)")), "{key:#?}");
 }

@@ -61,7 +61,7 @@
       ; v11: bit<32> = read_field hdr1.srcAddr
    41: r1 = *(u32 *)(r6 +26)
       ; v12, v13, [v14] = apply table0(v11)
-   42: *(u32 *)(r10 -40) = r1
+   42: *(u64 *)(r10 -40) = r1
    43: r1 = map[pipe_Check_src_ip] ll
    45: r2 = r10
    46: r2 += -40

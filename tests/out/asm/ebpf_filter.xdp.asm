@@ -63,7 +63,7 @@
       ; v11: bit<32> = read_field hdr1.srcAddr
    43: r1 = *(u32 *)(r6 +26)
       ; v12, v13, [v14] = apply table0(v11)
-   44: *(u32 *)(r10 -40) = r1
+   44: *(u64 *)(r10 -40) = r1
    45: r1 = map[pipe_Check_src_ip] ll
    47: r2 = r10
    48: r2 += -40

@@ -168,25 +168,54 @@ impl<'m> Lowering<'m> {
     }
 
     fn build_key(&mut self, layout: &StructLayout, values: &[Value], off: i16) -> Result<(), Error> {
-        // Zero only the aligned 8-byte words holding bytes no field store writes (padding,
-        // constant fields, whose zero pieces are skipped); field stores then fill the rest.
+        self.build_key_after_prefix(layout, values, off, 0)
+    }
+
+    /// Build a key whose first `prefix` bytes the caller stores afterwards (an LPM key's prefix
+    /// length). Network-form fields that start an aligned 8-byte word and end inside it go in
+    /// with one 8-byte store: the register's bytes past the field are zero (see [`NetLoc`]),
+    /// which fills the word's padding, and the stores of other fields in the word come after.
+    /// The other aligned words holding bytes no field store writes (padding, constant fields,
+    /// whose zero pieces are skipped) are zeroed first; field stores then fill the rest.
+    fn build_key_after_prefix(&mut self, layout: &StructLayout, values: &[Value], off: i16, prefix: u32) -> Result<(), Error> {
+        let word_of = |at: i16| at.div_euclid(8) * 8;
+        let whole_words: Vec<(usize, i16, Reg)> = layout
+            .fields
+            .iter()
+            .zip(values)
+            .enumerate()
+            .filter_map(|(index, (field, value))| {
+                let at = off + field.offset as i16;
+                match self.network_of(*value) {
+                    Some(NetLoc::Reg(raw, bytes)) if key_field_takes(field, bytes) && bytes < 8 && at == word_of(at) => Some((index, at, raw)),
+                    _ => None,
+                }
+            })
+            .collect();
         let written: Vec<bool> = (0..layout.size)
             .map(|byte| {
-                layout.fields.iter().zip(values).any(|(field, value)| {
-                    self.constant_of(*value).is_none() && byte >= field.offset && byte < field.offset + field.size
-                })
+                byte < prefix
+                    || whole_words.iter().any(|(_, word, _)| *word == word_of(off + byte as i16))
+                    || layout.fields.iter().zip(values).any(|(field, value)| {
+                        self.constant_of(*value).is_none() && byte >= field.offset && byte < field.offset + field.size
+                    })
             })
             .collect();
         let mut zeroed_words: Vec<i16> = Vec::new();
         for (byte, done) in written.iter().enumerate() {
-            let word = (off + byte as i16).div_euclid(8) * 8;
+            let word = word_of(off + byte as i16);
             if !done && !zeroed_words.contains(&word) {
                 zeroed_words.push(word);
                 self.zero_stack(word, 8);
             }
         }
-        for (field, value) in layout.fields.iter().zip(values) {
-            self.store_field_value(off, field, *value)?;
+        for (_, word, raw) in &whole_words {
+            self.store(Size::Dw, FP, *word, *raw);
+        }
+        for (index, (field, value)) in layout.fields.iter().zip(values).enumerate() {
+            if !whole_words.iter().any(|(whole, _, _)| *whole == index) {
+                self.store_field_value(off, field, *value)?;
+            }
         }
         Ok(())
     }
@@ -413,7 +442,8 @@ impl<'m> Lowering<'m> {
                 self.store_index_key(key_off, index);
             }
             TableStorage::LpmTrie => {
-                self.build_key(&layout.key, &super::network_order::lpm_ordered(self.module, table, keys), key_off)?;
+                // The prefix length goes in after the fields, over bytes the key build leaves.
+                self.build_key_after_prefix(&layout.key, &super::network_order::lpm_ordered(self.module, table, keys), key_off, 4)?;
                 let bits = (layout.key.size - 4) * 8;
                 self.push(MInst::StoreImm { size: Size::W, base: FP, off: key_off, imm: bits as i32 });
             }

@@ -45,7 +45,8 @@ pub const HELPER_XDP_ADJUST_META: i32 = 54;
 pub const HELPER_XDP_GET_BUFF_LEN: i32 = 188;
 
 /// A value's network form (see `network_order.rs`): a register holding the field's bytes as a
-/// little-endian load gives them (2, 4 or 8 bytes), or 16 bytes on the stack in packet order.
+/// little-endian load gives them (2 to 8 bytes; the register's bytes past them are zero, as
+/// loads, masks and byte-order constants leave them), or 16 bytes on the stack in packet order.
 #[derive(Clone, Copy, Debug)]
 pub enum NetLoc {
     Reg(Reg, u32),
