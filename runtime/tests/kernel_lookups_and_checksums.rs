@@ -22,7 +22,7 @@ const ENTRIES: &str = "
 add pipe.sources hdr.ethernet.srcAddr:0x020000000009 NoAction()
 add pipe.macs hdr.ethernet.dstAddr:0x020000000001 set_mark(value:5)
 add pipe.macs hdr.ethernet.dstAddr:0xffffffffffff NoAction()
-add pipe.routes hdr.ipv4.dstAddr:0x0a000000/8 NoAction()
+add pipe.routes hdr.ipv4.dstAddr:0x0a000000/8 set_source(smac:0x0a0b0c0d0e0f, tag:0x1234)
 add pipe.routes hdr.ipv4.dstAddr:0xffffff00/24 NoAction()
 ";
 
@@ -46,7 +46,7 @@ fn frame(destination: u64, source: u64, ether_type: u16, fill: u8, ttl: u8, addr
 }
 
 /// Routed IPv4 headers whose checksum needs the last carry of every fold: the generated code
-/// adds the header (after the TTL decrement, without the checksum) as little-endian 32-bit words
+/// adds the header (as the action and the TTL decrement left it, without the checksum) as little-endian 32-bit words
 /// and one 16-bit word, folds twice with masks and once without; these sums carry out of the low
 /// 16 bits in the second fold, where one fold fewer would lose the carry. (Another grouping of the
 /// words gives the same checksum, only these would not be its edge cases.)
@@ -64,8 +64,11 @@ fn carry_edge_headers() -> Vec<[u8; 20]> {
         header[0] = 0x45;
         header[8] = header[8].max(2);
         header[16] = 0x0a;
+        // What the routed path changes before the checksum: the TTL, and the identification
+        // (`set_source`'s tag in the 10/8 entry).
         let mut decremented = header;
         decremented[8] -= 1;
+        decremented[4..6].copy_from_slice(&[0x12, 0x34]);
         let word = |at: usize| u64::from(u32::from_le_bytes([decremented[at], decremented[at + 1], decremented[at + 2], decremented[at + 3]]));
         let sum = word(0) + word(4) + u64::from(u16::from_le_bytes([decremented[8], decremented[9]])) + word(12) + word(16);
         let once = (sum & 0xffff) + (sum >> 16);

@@ -3,8 +3,8 @@
  * against the interpreter, targets/ebpf/tests/asm_shapes.rs checks the code generated for it.
  *
  * `known` keeps a `hit` in a variable; `macs` is only branched on, negated at the end of an `||`
- * chain; `routes` inside `&&`; the routed path recomputes the header checksum, the path without
- * a route updates two fields incrementally (RFC 1624). */
+ * chain; `routes` inside `&&`, its action rewrites the source MAC; the routed path recomputes the
+ * header checksum, the path without a route updates two fields incrementally (RFC 1624). */
 #include <core.p4>
 #include <flowmark.p4>
 
@@ -59,6 +59,12 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
         standard_metadata.mark = value;
     }
 
+    /* A MAC parameter only stored into a MAC field, followed in the entry by another parameter. */
+    action set_source(bit<48> smac, bit<16> tag) {
+        hdr.ethernet.srcAddr = smac;
+        hdr.ipv4.identification = tag;
+    }
+
     table sources {
         key = { hdr.ethernet.srcAddr : exact; }
         actions = { NoAction; }
@@ -75,8 +81,8 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
 
     table routes {
         key = { hdr.ipv4.dstAddr : lpm; }
-        actions = { NoAction; }
-        default_action = NoAction();
+        actions = { NoAction; set_source; }
+        default_action = set_source(48w0x02aabbccddee, 16w0xfffe);
         size = 16;
     }
 

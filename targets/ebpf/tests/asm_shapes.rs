@@ -3,7 +3,8 @@
 //! `hit` that is only branched on is one test of the lookup's result, never a 0/1 register; the
 //! IPv4 checksum loads the half word beside the checksum as such and masks only where a fold
 //! needs it; a header pointer tested before a field read is not tested again by the condition
-//! that guards the read; keys are built with as few stack stores as their layout allows.
+//! that guards the read; keys are built with as few stack stores as their layout allows; a MAC
+//! parameter only stored into a MAC field is loaded in one piece.
 //! (The runtime's `kernel_lookups_and_checksums` test runs the same program in the kernel against
 //! the interpreter.)
 
@@ -137,4 +138,14 @@ fn an_lpm_key_is_not_zeroed_first() {
     let key = from_note_through(&listing(), "apply table2", "map[pipe_routes]");
     let stores = stack_stores(&key);
     assert!(stores.len() == 2 && stores.iter().all(|s| s.starts_with("*(u32 *)")), "{key:#?}");
+}
+
+/// `set_source`'s 6-byte `smac`, followed in the entry by `tag`, is only stored into
+/// `hdr.ethernet.srcAddr`: one 8-byte load of the entry (the store takes 6 of them), not a 4-byte
+/// and a 2-byte load joined by a shift.
+#[test]
+fn a_mac_parameter_only_stored_into_a_mac_field_is_one_load() {
+    let apply = under_note(&listing(), "apply table2");
+    assert!(apply.iter().any(|i| i.contains("= *(u64 *)(r") && i.ends_with("+4)")), "{apply:#?}");
+    assert!(!apply.iter().any(|i| i.ends_with("<<= 32")), "{apply:#?}");
 }

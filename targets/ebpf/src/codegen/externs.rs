@@ -562,7 +562,14 @@ impl<'m> Lowering<'m> {
             let field = layout.value.fields[position].clone();
             let at = off + field.offset as i16;
             if let Some(NetLoc::Reg(raw, bytes)) = self.network_of(*value) {
-                self.load_network(raw, base, at, bytes);
+                // A parameter only stored into fields of its size (a MAC address, say) may bring
+                // the bytes after it along: one load instead of one per piece.
+                let wide_load_fits = at as u32 + 8 <= layout.value.size;
+                if !matches!(bytes, 2 | 4 | 8) && wide_load_fits && self.only_stored_into_fields(*value) {
+                    self.load(Size::Dw, raw, base, at);
+                } else {
+                    self.load_network(raw, base, at, bytes);
+                }
                 continue;
             }
             match self.loc(*value)? {

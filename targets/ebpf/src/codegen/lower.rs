@@ -46,7 +46,9 @@ pub const HELPER_XDP_GET_BUFF_LEN: i32 = 188;
 
 /// A value's network form (see `network_order.rs`): a register holding the field's bytes as a
 /// little-endian load gives them (2 to 8 bytes; the register's bytes past them are zero, as
-/// loads, masks and byte-order constants leave them), or 16 bytes on the stack in packet order.
+/// loads, masks and byte-order constants leave them, except for a table parameter only stored
+/// into fields of its size, which may be loaded 8 bytes wide), or 16 bytes on the stack in
+/// packet order.
 #[derive(Clone, Copy, Debug)]
 pub enum NetLoc {
     Reg(Reg, u32),
@@ -125,6 +127,8 @@ pub struct Lowering<'m> {
     pub(super) threading: super::conditions::Threading,
     /// How many times each value is read, per function.
     use_counts: [HashMap<Value, usize>; 2],
+    /// Per function: how many of those reads store a network-form value into a field of its size.
+    field_store_counts: [HashMap<Value, usize>; 2],
     /// Variables some instruction reads / writes (architecture inputs and outputs the program
     /// never touches are neither loaded from nor stored to the context).
     pub(super) vars_read: std::collections::HashSet<ir::VarId>,
@@ -174,6 +178,7 @@ impl<'m> Lowering<'m> {
             lasting_conditions: [HashMap::new(), HashMap::new()],
             threading: Default::default(),
             use_counts: [HashMap::new(), HashMap::new()],
+            field_store_counts: [HashMap::new(), HashMap::new()],
             vars_read: Default::default(),
             vars_written: Default::default(),
             values: [HashMap::new(), HashMap::new()],
@@ -408,6 +413,13 @@ impl<'m> Lowering<'m> {
             && (by_branch || by_verify || by_negation() || by_logical())
     }
 
+    /// Whether every read of the network-form `value` stores it into a header field of its size
+    /// (which takes only the value's own bytes from its register).
+    pub(super) fn only_stored_into_fields(&self, value: Value) -> bool {
+        let function = self.current_function;
+        self.field_store_counts[function].get(&value).is_some_and(|stores| self.use_counts[function].get(&value) == Some(stores))
+    }
+
     pub fn stack_size(&self) -> u32 {
         self.frame
     }
@@ -488,6 +500,12 @@ impl<'m> Lowering<'m> {
                     }
                     if let Inst::SetValid { header, valid: false } = inst {
                         self.compact.invalidated.insert(*header);
+                    }
+                    if let Inst::WriteField { header, field, value } = inst {
+                        let size = super::network_order::field_bytes(module, *header, *field);
+                        if size.is_some() && self.network.values[index].get(value) == size.as_ref() {
+                            *self.field_store_counts[index].entry(*value).or_default() += 1;
+                        }
                     }
                     match inst {
                         Inst::ReadVar { var, .. } => {
