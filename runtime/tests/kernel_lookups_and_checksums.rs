@@ -64,10 +64,11 @@ fn carry_edge_headers() -> Vec<[u8; 20]> {
         header[0] = 0x45;
         header[8] = header[8].max(2);
         header[16] = 0x0a;
-        // What the routed path changes before the checksum: the TTL, and the identification
-        // (`set_source`'s tag in the 10/8 entry).
+        // What the routed path changes before the checksum: the TTL, the DiffServ byte and the
+        // identification (`set_source`'s tag in the 10/8 entry).
         let mut decremented = header;
         decremented[8] -= 1;
+        decremented[1] = decremented[1].wrapping_add(200);
         decremented[4..6].copy_from_slice(&[0x12, 0x34]);
         let word = |at: usize| u64::from(u32::from_le_bytes([decremented[at], decremented[at + 1], decremented[at + 2], decremented[at + 3]]));
         let sum = word(0) + word(4) + u64::from(u16::from_le_bytes([decremented[8], decremented[9]])) + word(12) + word(16);

@@ -96,6 +96,8 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
         }
         if (hdr.ipv4.ttl > 1 && routes.apply().hit) {
             hdr.ipv4.ttl = hdr.ipv4.ttl - 1;
+            /* Wraps past 255 for most values: the stored byte is the sum modulo 256. */
+            hdr.ipv4.diffserv = hdr.ipv4.diffserv + 200;
             ipv4_checksum_update(hdr.ipv4);
             standard_metadata.out_port = 3;
             standard_metadata.verdict = verdict_t.REDIRECT;

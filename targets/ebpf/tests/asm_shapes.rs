@@ -4,7 +4,8 @@
 //! IPv4 checksum loads the half word beside the checksum as such and masks only where a fold
 //! needs it; a header pointer tested before a field read is not tested again by the condition
 //! that guards the read; keys are built with as few stack stores as their layout allows; a MAC
-//! parameter only stored into a MAC field is loaded in one piece.
+//! parameter only stored into a MAC field is loaded in one piece; sums only stored into fields of
+//! their width are not truncated first.
 //! (The runtime's `kernel_lookups_and_checksums` test runs the same program in the kernel against
 //! the interpreter.)
 
@@ -148,4 +149,15 @@ fn a_mac_parameter_only_stored_into_a_mac_field_is_one_load() {
     let apply = under_note(&listing(), "apply table2");
     assert!(apply.iter().any(|i| i.contains("= *(u64 *)(r") && i.ends_with("+4)")), "{apply:#?}");
     assert!(!apply.iter().any(|i| i.ends_with("<<= 32")), "{apply:#?}");
+}
+
+/// `hdr.ipv4.ttl - 1` and `hdr.ipv4.diffserv + 200` go straight into their byte: the 8-bit store
+/// drops what the 64-bit arithmetic carried above it.
+#[test]
+fn a_sum_only_stored_into_a_field_of_its_width_is_not_truncated() {
+    let listing = listing();
+    for note in ["sub", "add"] {
+        let arithmetic = under_note(&listing, &format!("bit<8> = {note} "));
+        assert!(!arithmetic.iter().any(|i| i.ends_with("&= 255")), "{arithmetic:#?}");
+    }
 }

@@ -1,4 +1,4 @@
-; router for xdp: 191 instructions, stack 160 bytes, 4 maps
+; router for xdp: 190 instructions, stack 160 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -23,7 +23,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    19: r9 += 14
-   20: if r9 > r7 goto +119
+   20: if r9 > r7 goto +118
       ; v0: bit<16> = read_field hdr0.etherType
    21: r1 = *(u16 *)(r6 +12)
    22: if r1 != 8 goto +3
@@ -31,18 +31,18 @@
       ; extract hdr1
    23: r8 = r9
    24: r9 += 20
-   25: if r9 > r7 goto +114
+   25: if r9 > r7 goto +113
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
-   26: if r8 == 0 goto +97
+   26: if r8 == 0 goto +96
    27: r1 = *(u8 *)(r8 +0)
    28: r1 &= 15
       ; v3: bit<4> = const 5
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   29: if r1 != 5 goto +94
+   29: if r1 != 5 goto +93
       ; v6: bit<48> = read_field hdr0.dstAddr
    30: r2 = *(u32 *)(r6 +0)
    31: r1 = *(u16 *)(r6 +4)
@@ -58,12 +58,12 @@
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   41: if r1 == 0 goto +82
+   41: if r1 == 0 goto +81
       ; v13: bit<8> = read_field hdr1.ttl
    42: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   43: if r1 <= 1 goto +63
+   43: if r1 <= 1 goto +62
       ; v19: bit<32> = read_field hdr1.dstAddr
    44: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -86,12 +86,12 @@
    62: r1 = *(u32 *)(r4 +16)
    63: r1 = be32 r1
    64: if r8 == 1 goto +3
-   65: if r8 != 2 goto +36
+   65: if r8 != 2 goto +35
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
    66: *(u64 *)(r10 -160) = 1
-   67: goto +34
+   67: goto +33
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
    68: *(u32 *)(r6 +0) = r3
@@ -106,135 +106,134 @@
       ; v26: bit<8> = const 1
       ; v27: bit<8> = sub v25, v26
    75: r2 -= 1
-   76: r2 &= 255
       ; write_field hdr1.ttl, v27
-   77: *(u8 *)(r6 +22) = r2
+   76: *(u8 *)(r6 +22) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-   78: r3 = *(u32 *)(r6 +14)
-   79: r2 = *(u32 *)(r6 +18)
-   80: r3 += r2
-   81: r2 = *(u16 *)(r6 +22)
-   82: r3 += r2
-   83: r2 = *(u32 *)(r6 +26)
-   84: r3 += r2
-   85: r2 = *(u32 *)(r6 +30)
-   86: r3 += r2
-   87: r2 = r3
-   88: r2 >>= 16
-   89: r3 &= 65535
-   90: r3 += r2
-   91: r2 = r3
-   92: r2 >>= 16
-   93: r3 &= 65535
-   94: r3 += r2
-   95: r2 = r3
-   96: r2 >>= 16
-   97: r3 += r2
-   98: r3 ^= 65535
-   99: *(u16 *)(r6 +24) = r3
+   77: r3 = *(u32 *)(r6 +14)
+   78: r2 = *(u32 *)(r6 +18)
+   79: r3 += r2
+   80: r2 = *(u16 *)(r6 +22)
+   81: r3 += r2
+   82: r2 = *(u32 *)(r6 +26)
+   83: r3 += r2
+   84: r2 = *(u32 *)(r6 +30)
+   85: r3 += r2
+   86: r2 = r3
+   87: r2 >>= 16
+   88: r3 &= 65535
+   89: r3 += r2
+   90: r2 = r3
+   91: r2 >>= 16
+   92: r3 &= 65535
+   93: r3 += r2
+   94: r2 = r3
+   95: r2 >>= 16
+   96: r3 += r2
+   97: r3 ^= 65535
+   98: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-  100: *(u64 *)(r10 -152) = r1
+   99: *(u64 *)(r10 -152) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-  101: *(u64 *)(r10 -160) = 2
-  102: if r4 != 0 goto +2
+  100: *(u64 *)(r10 -160) = 2
+  101: if r4 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  103: *(u32 *)(r10 -40) = 2
-  104: goto +20
+  102: *(u32 *)(r10 -40) = 2
+  103: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  105: *(u32 *)(r10 -40) = 0
-  106: goto +18
+  104: *(u32 *)(r10 -40) = 0
+  105: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  107: *(u32 *)(r10 -40) = 1
-  108: r1 = map[pipe_route_stats] ll
-  110: r2 = r10
-  111: r2 += -40
-  112: call bpf_map_lookup_elem
-  113: r3 = r0
-  114: if r3 == 0 goto +7
-  115: r1 = *(u64 *)(r3 +0)
-  116: r1 += 1
-  117: *(u64 *)(r3 +0) = r1
-  118: r2 = *(u64 *)(r3 +8)
-  119: r1 = *(u64 *)(r10 -136)
-  120: r2 += r1
-  121: *(u64 *)(r3 +8) = r2
+  106: *(u32 *)(r10 -40) = 1
+  107: r1 = map[pipe_route_stats] ll
+  109: r2 = r10
+  110: r2 += -40
+  111: call bpf_map_lookup_elem
+  112: r3 = r0
+  113: if r3 == 0 goto +7
+  114: r1 = *(u64 *)(r3 +0)
+  115: r1 += 1
+  116: *(u64 *)(r3 +0) = r1
+  117: r2 = *(u64 *)(r3 +8)
+  118: r1 = *(u64 *)(r10 -136)
+  119: r2 += r1
+  120: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  122: *(u64 *)(r10 -160) = 1
-  123: goto +37
+  121: *(u64 *)(r10 -160) = 1
+  122: goto +37
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  124: *(u32 *)(r10 -40) = 3
-  125: r1 = map[pipe_route_stats] ll
-  127: r2 = r10
-  128: r2 += -40
-  129: call bpf_map_lookup_elem
-  130: r2 = r0
-  131: if r2 == 0 goto +29
-  132: r1 = *(u64 *)(r2 +0)
-  133: r1 += 1
-  134: *(u64 *)(r2 +0) = r1
-  135: r1 = *(u64 *)(r2 +8)
-  136: r3 = *(u64 *)(r10 -136)
-  137: r1 += r3
-  138: *(u64 *)(r2 +8) = r1
-  139: goto +21
+  123: *(u32 *)(r10 -40) = 3
+  124: r1 = map[pipe_route_stats] ll
+  126: r2 = r10
+  127: r2 += -40
+  128: call bpf_map_lookup_elem
+  129: r2 = r0
+  130: if r2 == 0 goto +29
+  131: r1 = *(u64 *)(r2 +0)
+  132: r1 += 1
+  133: *(u64 *)(r2 +0) = r1
+  134: r1 = *(u64 *)(r2 +8)
+  135: r3 = *(u64 *)(r10 -136)
+  136: r1 += r3
+  137: *(u64 *)(r2 +8) = r1
+  138: goto +21
       ; drop
-  140: r2 = *(u64 *)(r10 -144)
-  141: r1 = *(u64 *)(r10 -152)
-  142: *(u64 *)(r10 -104) = r2
-  143: *(u64 *)(r10 -112) = r1
-  144: r1 = *(u64 *)(r10 -8)
-  145: r2 = 0xfffffffffffffff8 ll
-  147: call bpf_xdp_adjust_meta
-  148: if r0 != 0 goto +10
-  149: r1 = *(u64 *)(r10 -8)
-  150: r3 = *(u32 *)(r1 +8)
-  151: r2 = *(u32 *)(r1 +0)
-  152: r1 = r3
-  153: r1 += 8
-  154: if r1 > r2 goto +4
-  155: r1 = *(u64 *)(r10 -104)
-  156: *(u32 *)(r3 +0) = r1
-  157: r1 = *(u64 *)(r10 -112)
-  158: *(u32 *)(r3 +4) = r1
-  159: r0 = 1
-  160: exit
+  139: r2 = *(u64 *)(r10 -144)
+  140: r1 = *(u64 *)(r10 -152)
+  141: *(u64 *)(r10 -104) = r2
+  142: *(u64 *)(r10 -112) = r1
+  143: r1 = *(u64 *)(r10 -8)
+  144: r2 = 0xfffffffffffffff8 ll
+  146: call bpf_xdp_adjust_meta
+  147: if r0 != 0 goto +10
+  148: r1 = *(u64 *)(r10 -8)
+  149: r3 = *(u32 *)(r1 +8)
+  150: r2 = *(u32 *)(r1 +0)
+  151: r1 = r3
+  152: r1 += 8
+  153: if r1 > r2 goto +4
+  154: r1 = *(u64 *)(r10 -104)
+  155: *(u32 *)(r3 +0) = r1
+  156: r1 = *(u64 *)(r10 -112)
+  157: *(u32 *)(r3 +4) = r1
+  158: r0 = 1
+  159: exit
       ; epilogue: verdict
-  161: r2 = *(u64 *)(r10 -144)
-  162: r1 = *(u64 *)(r10 -152)
-  163: *(u64 *)(r10 -120) = r2
-  164: *(u64 *)(r10 -128) = r1
-  165: r1 = *(u64 *)(r10 -8)
-  166: r2 = 0xfffffffffffffff8 ll
-  168: call bpf_xdp_adjust_meta
-  169: if r0 != 0 goto +10
-  170: r1 = *(u64 *)(r10 -8)
-  171: r2 = *(u32 *)(r1 +8)
-  172: r3 = *(u32 *)(r1 +0)
-  173: r1 = r2
-  174: r1 += 8
-  175: if r1 > r3 goto +4
-  176: r1 = *(u64 *)(r10 -120)
-  177: *(u32 *)(r2 +0) = r1
-  178: r1 = *(u64 *)(r10 -128)
-  179: *(u32 *)(r2 +4) = r1
-  180: r1 = *(u64 *)(r10 -160)
-  181: if r1 != 0 goto +2
-  182: r0 = 2
-  183: exit
-  184: if r1 != 2 goto +4
-  185: r1 = *(u64 *)(r10 -152)
-  186: r2 = 0
-  187: call bpf_redirect
-  188: exit
-  189: r0 = 1
-  190: exit
+  160: r2 = *(u64 *)(r10 -144)
+  161: r1 = *(u64 *)(r10 -152)
+  162: *(u64 *)(r10 -120) = r2
+  163: *(u64 *)(r10 -128) = r1
+  164: r1 = *(u64 *)(r10 -8)
+  165: r2 = 0xfffffffffffffff8 ll
+  167: call bpf_xdp_adjust_meta
+  168: if r0 != 0 goto +10
+  169: r1 = *(u64 *)(r10 -8)
+  170: r2 = *(u32 *)(r1 +8)
+  171: r3 = *(u32 *)(r1 +0)
+  172: r1 = r2
+  173: r1 += 8
+  174: if r1 > r3 goto +4
+  175: r1 = *(u64 *)(r10 -120)
+  176: *(u32 *)(r2 +0) = r1
+  177: r1 = *(u64 *)(r10 -128)
+  178: *(u32 *)(r2 +4) = r1
+  179: r1 = *(u64 *)(r10 -160)
+  180: if r1 != 0 goto +2
+  181: r0 = 2
+  182: exit
+  183: if r1 != 2 goto +4
+  184: r1 = *(u64 *)(r10 -152)
+  185: r2 = 0
+  186: call bpf_redirect
+  187: exit
+  188: r0 = 1
+  189: exit

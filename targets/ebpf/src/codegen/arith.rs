@@ -174,7 +174,9 @@ impl<'m> Lowering<'m> {
                     _ => Src::Reg(b),
                 };
                 self.alu(alu, reg, operand);
-                if matches!(op, B::Add | B::Sub | B::Mul) {
+                // A result only stored into fields of its width needs no truncation (the store
+                // takes its own bits).
+                if matches!(op, B::Add | B::Sub | B::Mul) && !self.only_stored_into_fields(result) {
                     self.truncate(reg, width);
                 }
             }

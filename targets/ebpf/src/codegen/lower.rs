@@ -127,7 +127,9 @@ pub struct Lowering<'m> {
     pub(super) threading: super::conditions::Threading,
     /// How many times each value is read, per function.
     use_counts: [HashMap<Value, usize>; 2],
-    /// Per function: how many of those reads store a network-form value into a field of its size.
+    /// Per function: how many of those reads store the value into a header field that takes only
+    /// the value's own bits from its register (a network-form value into a field of its size, a
+    /// number into a field of whole bytes and its width).
     field_store_counts: [HashMap<Value, usize>; 2],
     /// Variables some instruction reads / writes (architecture inputs and outputs the program
     /// never touches are neither loaded from nor stored to the context).
@@ -413,8 +415,19 @@ impl<'m> Lowering<'m> {
             && (by_branch || by_verify || by_negation() || by_logical())
     }
 
-    /// Whether every read of the network-form `value` stores it into a header field of its size
-    /// (which takes only the value's own bytes from its register).
+    /// Whether storing `value` into `header.field` takes only the value's own bits from its
+    /// register: the bytes of a network-form value into a field of that size, or a number into a
+    /// field of its width that fills whole bytes (`write_field` stores those as they are).
+    fn store_takes_own_bits(&self, index: usize, function: &Function, header: ir::HeaderId, field: u16, value: Value) -> bool {
+        if let Some(bytes) = self.network.values[index].get(&value) {
+            return super::network_order::field_bytes(self.module, header, field) == Some(*bytes);
+        }
+        let data = &self.module.header_type(header).fields[field as usize];
+        data.bit_offset.is_multiple_of(8) && data.width.is_multiple_of(8) && function.values[value].width() == data.width
+    }
+
+    /// Whether every read of `value` stores it into a header field that takes only the value's
+    /// own bits (so its register may hold more above them).
     pub(super) fn only_stored_into_fields(&self, value: Value) -> bool {
         let function = self.current_function;
         self.field_store_counts[function].get(&value).is_some_and(|stores| self.use_counts[function].get(&value) == Some(stores))
@@ -502,8 +515,7 @@ impl<'m> Lowering<'m> {
                         self.compact.invalidated.insert(*header);
                     }
                     if let Inst::WriteField { header, field, value } = inst {
-                        let size = super::network_order::field_bytes(module, *header, *field);
-                        if size.is_some() && self.network.values[index].get(value) == size.as_ref() {
+                        if self.store_takes_own_bits(index, function, *header, *field, *value) {
                             *self.field_store_counts[index].entry(*value).or_default() += 1;
                         }
                     }
