@@ -1,4 +1,4 @@
-; router for xdp: 190 instructions, stack 160 bytes, 4 maps
+; router for xdp: 189 instructions, stack 160 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -23,7 +23,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    19: r9 += 14
-   20: if r9 > r7 goto +118
+   20: if r9 > r7 goto +117
       ; v0: bit<16> = read_field hdr0.etherType
    21: r1 = *(u16 *)(r6 +12)
    22: if r1 != 8 goto +3
@@ -31,18 +31,18 @@
       ; extract hdr1
    23: r8 = r9
    24: r9 += 20
-   25: if r9 > r7 goto +113
+   25: if r9 > r7 goto +112
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
-   26: if r8 == 0 goto +96
+   26: if r8 == 0 goto +95
    27: r1 = *(u8 *)(r8 +0)
    28: r1 &= 15
       ; v3: bit<4> = const 5
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   29: if r1 != 5 goto +93
+   29: if r1 != 5 goto +92
       ; v6: bit<48> = read_field hdr0.dstAddr
    30: r2 = *(u32 *)(r6 +0)
    31: r1 = *(u16 *)(r6 +4)
@@ -54,186 +54,185 @@
    37: r2 = r10
    38: r2 += -40
    39: call bpf_map_lookup_elem
-   40: r1 = r0
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   41: if r1 == 0 goto +81
+   40: if r0 == 0 goto +81
       ; v13: bit<8> = read_field hdr1.ttl
-   42: r1 = *(u8 *)(r6 +22)
+   41: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   43: if r1 <= 1 goto +62
+   42: if r1 <= 1 goto +62
       ; v19: bit<32> = read_field hdr1.dstAddr
-   44: r1 = *(u32 *)(r6 +30)
+   43: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
-   45: *(u32 *)(r10 -36) = r1
-   46: *(u32 *)(r10 -40) = 32
-   47: r1 = map[pipe_ipv4_lpm] ll
-   49: r2 = r10
-   50: r2 += -40
-   51: call bpf_map_lookup_elem
-   52: r4 = r0
-   53: if r4 != 0 goto +5
-   54: r8 = 2
-   55: r3 = 0
-   56: r2 = 0
-   57: r1 = 0
-   58: goto +5
-   59: r8 = *(u32 *)(r4 +0)
-   60: r3 = *(u64 *)(r4 +4)
-   61: r2 = *(u64 *)(r4 +10)
-   62: r1 = *(u32 *)(r4 +16)
-   63: r1 = be32 r1
-   64: if r8 == 1 goto +3
-   65: if r8 != 2 goto +35
+   44: *(u32 *)(r10 -36) = r1
+   45: *(u32 *)(r10 -40) = 32
+   46: r1 = map[pipe_ipv4_lpm] ll
+   48: r2 = r10
+   49: r2 += -40
+   50: call bpf_map_lookup_elem
+   51: r4 = r0
+   52: if r4 != 0 goto +5
+   53: r8 = 2
+   54: r3 = 0
+   55: r2 = 0
+   56: r1 = 0
+   57: goto +5
+   58: r8 = *(u32 *)(r4 +0)
+   59: r3 = *(u64 *)(r4 +4)
+   60: r2 = *(u64 *)(r4 +10)
+   61: r1 = *(u32 *)(r4 +16)
+   62: r1 = be32 r1
+   63: if r8 == 1 goto +3
+   64: if r8 != 2 goto +35
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
-   66: *(u64 *)(r10 -160) = 1
-   67: goto +33
+   65: *(u64 *)(r10 -160) = 1
+   66: goto +33
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
-   68: *(u32 *)(r6 +0) = r3
-   69: r3 >>= 32
-   70: *(u16 *)(r6 +4) = r3
+   67: *(u32 *)(r6 +0) = r3
+   68: r3 >>= 32
+   69: *(u16 *)(r6 +4) = r3
       ; write_field hdr0.srcAddr, v23
-   71: *(u32 *)(r6 +6) = r2
-   72: r2 >>= 32
-   73: *(u16 *)(r6 +10) = r2
+   70: *(u32 *)(r6 +6) = r2
+   71: r2 >>= 32
+   72: *(u16 *)(r6 +10) = r2
       ; v25: bit<8> = read_field hdr1.ttl
-   74: r2 = *(u8 *)(r6 +22)
+   73: r2 = *(u8 *)(r6 +22)
       ; v26: bit<8> = const 1
       ; v27: bit<8> = sub v25, v26
-   75: r2 -= 1
+   74: r2 -= 1
       ; write_field hdr1.ttl, v27
-   76: *(u8 *)(r6 +22) = r2
+   75: *(u8 *)(r6 +22) = r2
       ; ipv4_checksum_update hdr1.hdrChecksum
-   77: r3 = *(u32 *)(r6 +14)
-   78: r2 = *(u32 *)(r6 +18)
-   79: r3 += r2
-   80: r2 = *(u16 *)(r6 +22)
-   81: r3 += r2
-   82: r2 = *(u32 *)(r6 +26)
-   83: r3 += r2
-   84: r2 = *(u32 *)(r6 +30)
-   85: r3 += r2
-   86: r2 = r3
-   87: r2 >>= 16
-   88: r3 &= 65535
-   89: r3 += r2
-   90: r2 = r3
-   91: r2 >>= 16
-   92: r3 &= 65535
-   93: r3 += r2
-   94: r2 = r3
-   95: r2 >>= 16
-   96: r3 += r2
-   97: r3 ^= 65535
-   98: *(u16 *)(r6 +24) = r3
+   76: r3 = *(u32 *)(r6 +14)
+   77: r2 = *(u32 *)(r6 +18)
+   78: r3 += r2
+   79: r2 = *(u16 *)(r6 +22)
+   80: r3 += r2
+   81: r2 = *(u32 *)(r6 +26)
+   82: r3 += r2
+   83: r2 = *(u32 *)(r6 +30)
+   84: r3 += r2
+   85: r2 = r3
+   86: r2 >>= 16
+   87: r3 &= 65535
+   88: r3 += r2
+   89: r2 = r3
+   90: r2 >>= 16
+   91: r3 &= 65535
+   92: r3 += r2
+   93: r2 = r3
+   94: r2 >>= 16
+   95: r3 += r2
+   96: r3 ^= 65535
+   97: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-   99: *(u64 *)(r10 -152) = r1
+   98: *(u64 *)(r10 -152) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-  100: *(u64 *)(r10 -160) = 2
-  101: if r4 != 0 goto +2
+   99: *(u64 *)(r10 -160) = 2
+  100: if r4 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  102: *(u32 *)(r10 -40) = 2
-  103: goto +20
+  101: *(u32 *)(r10 -40) = 2
+  102: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  104: *(u32 *)(r10 -40) = 0
-  105: goto +18
+  103: *(u32 *)(r10 -40) = 0
+  104: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  106: *(u32 *)(r10 -40) = 1
-  107: r1 = map[pipe_route_stats] ll
-  109: r2 = r10
-  110: r2 += -40
-  111: call bpf_map_lookup_elem
-  112: r3 = r0
-  113: if r3 == 0 goto +7
-  114: r1 = *(u64 *)(r3 +0)
-  115: r1 += 1
-  116: *(u64 *)(r3 +0) = r1
-  117: r2 = *(u64 *)(r3 +8)
-  118: r1 = *(u64 *)(r10 -136)
-  119: r2 += r1
-  120: *(u64 *)(r3 +8) = r2
+  105: *(u32 *)(r10 -40) = 1
+  106: r1 = map[pipe_route_stats] ll
+  108: r2 = r10
+  109: r2 += -40
+  110: call bpf_map_lookup_elem
+  111: r3 = r0
+  112: if r3 == 0 goto +7
+  113: r1 = *(u64 *)(r3 +0)
+  114: r1 += 1
+  115: *(u64 *)(r3 +0) = r1
+  116: r2 = *(u64 *)(r3 +8)
+  117: r1 = *(u64 *)(r10 -136)
+  118: r2 += r1
+  119: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  121: *(u64 *)(r10 -160) = 1
-  122: goto +37
+  120: *(u64 *)(r10 -160) = 1
+  121: goto +37
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  123: *(u32 *)(r10 -40) = 3
-  124: r1 = map[pipe_route_stats] ll
-  126: r2 = r10
-  127: r2 += -40
-  128: call bpf_map_lookup_elem
-  129: r2 = r0
-  130: if r2 == 0 goto +29
-  131: r1 = *(u64 *)(r2 +0)
-  132: r1 += 1
-  133: *(u64 *)(r2 +0) = r1
-  134: r1 = *(u64 *)(r2 +8)
-  135: r3 = *(u64 *)(r10 -136)
-  136: r1 += r3
-  137: *(u64 *)(r2 +8) = r1
-  138: goto +21
+  122: *(u32 *)(r10 -40) = 3
+  123: r1 = map[pipe_route_stats] ll
+  125: r2 = r10
+  126: r2 += -40
+  127: call bpf_map_lookup_elem
+  128: r2 = r0
+  129: if r2 == 0 goto +29
+  130: r1 = *(u64 *)(r2 +0)
+  131: r1 += 1
+  132: *(u64 *)(r2 +0) = r1
+  133: r1 = *(u64 *)(r2 +8)
+  134: r3 = *(u64 *)(r10 -136)
+  135: r1 += r3
+  136: *(u64 *)(r2 +8) = r1
+  137: goto +21
       ; drop
-  139: r2 = *(u64 *)(r10 -144)
-  140: r1 = *(u64 *)(r10 -152)
-  141: *(u64 *)(r10 -104) = r2
-  142: *(u64 *)(r10 -112) = r1
-  143: r1 = *(u64 *)(r10 -8)
-  144: r2 = 0xfffffffffffffff8 ll
-  146: call bpf_xdp_adjust_meta
-  147: if r0 != 0 goto +10
-  148: r1 = *(u64 *)(r10 -8)
-  149: r3 = *(u32 *)(r1 +8)
-  150: r2 = *(u32 *)(r1 +0)
-  151: r1 = r3
-  152: r1 += 8
-  153: if r1 > r2 goto +4
-  154: r1 = *(u64 *)(r10 -104)
-  155: *(u32 *)(r3 +0) = r1
-  156: r1 = *(u64 *)(r10 -112)
-  157: *(u32 *)(r3 +4) = r1
-  158: r0 = 1
-  159: exit
+  138: r2 = *(u64 *)(r10 -144)
+  139: r1 = *(u64 *)(r10 -152)
+  140: *(u64 *)(r10 -104) = r2
+  141: *(u64 *)(r10 -112) = r1
+  142: r1 = *(u64 *)(r10 -8)
+  143: r2 = 0xfffffffffffffff8 ll
+  145: call bpf_xdp_adjust_meta
+  146: if r0 != 0 goto +10
+  147: r1 = *(u64 *)(r10 -8)
+  148: r3 = *(u32 *)(r1 +8)
+  149: r2 = *(u32 *)(r1 +0)
+  150: r1 = r3
+  151: r1 += 8
+  152: if r1 > r2 goto +4
+  153: r1 = *(u64 *)(r10 -104)
+  154: *(u32 *)(r3 +0) = r1
+  155: r1 = *(u64 *)(r10 -112)
+  156: *(u32 *)(r3 +4) = r1
+  157: r0 = 1
+  158: exit
       ; epilogue: verdict
-  160: r2 = *(u64 *)(r10 -144)
-  161: r1 = *(u64 *)(r10 -152)
-  162: *(u64 *)(r10 -120) = r2
-  163: *(u64 *)(r10 -128) = r1
-  164: r1 = *(u64 *)(r10 -8)
-  165: r2 = 0xfffffffffffffff8 ll
-  167: call bpf_xdp_adjust_meta
-  168: if r0 != 0 goto +10
-  169: r1 = *(u64 *)(r10 -8)
-  170: r2 = *(u32 *)(r1 +8)
-  171: r3 = *(u32 *)(r1 +0)
-  172: r1 = r2
-  173: r1 += 8
-  174: if r1 > r3 goto +4
-  175: r1 = *(u64 *)(r10 -120)
-  176: *(u32 *)(r2 +0) = r1
-  177: r1 = *(u64 *)(r10 -128)
-  178: *(u32 *)(r2 +4) = r1
-  179: r1 = *(u64 *)(r10 -160)
-  180: if r1 != 0 goto +2
-  181: r0 = 2
-  182: exit
-  183: if r1 != 2 goto +4
-  184: r1 = *(u64 *)(r10 -152)
-  185: r2 = 0
-  186: call bpf_redirect
-  187: exit
-  188: r0 = 1
-  189: exit
+  159: r2 = *(u64 *)(r10 -144)
+  160: r1 = *(u64 *)(r10 -152)
+  161: *(u64 *)(r10 -120) = r2
+  162: *(u64 *)(r10 -128) = r1
+  163: r1 = *(u64 *)(r10 -8)
+  164: r2 = 0xfffffffffffffff8 ll
+  166: call bpf_xdp_adjust_meta
+  167: if r0 != 0 goto +10
+  168: r1 = *(u64 *)(r10 -8)
+  169: r2 = *(u32 *)(r1 +8)
+  170: r3 = *(u32 *)(r1 +0)
+  171: r1 = r2
+  172: r1 += 8
+  173: if r1 > r3 goto +4
+  174: r1 = *(u64 *)(r10 -120)
+  175: *(u32 *)(r2 +0) = r1
+  176: r1 = *(u64 *)(r10 -128)
+  177: *(u32 *)(r2 +4) = r1
+  178: r1 = *(u64 *)(r10 -160)
+  179: if r1 != 0 goto +2
+  180: r0 = 2
+  181: exit
+  182: if r1 != 2 goto +4
+  183: r1 = *(u64 *)(r10 -152)
+  184: r2 = 0
+  185: call bpf_redirect
+  186: exit
+  187: r0 = 1
+  188: exit
