@@ -5,7 +5,7 @@
 //! needs it; a header pointer tested before a field read is not tested again by the condition
 //! that guards the read; keys are built with as few stack stores as their layout allows; a MAC
 //! parameter only stored into a MAC field is loaded in one piece; sums only stored into fields of
-//! their width are not truncated first.
+//! their width are not truncated first; the context is saved only when code reads it back.
 //! (The runtime's `kernel_lookups_and_checksums` test runs the same program in the kernel against
 //! the interpreter.)
 
@@ -25,9 +25,14 @@ impl FileLoader for NoFiles {
 
 /// The program's TC listing.
 fn listing() -> String {
+    listing_of("lookups_and_checksums", PROGRAM)
+}
+
+/// The TC listing of a program that includes only the built-in headers.
+fn listing_of(name: &str, program: &str) -> String {
     let mut sources = SourceMap::default();
-    let main = sources.add("lookups_and_checksums.p4".to_string(), PROGRAM.to_string());
-    let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &NoFiles, "lookups_and_checksums");
+    let main = sources.add(format!("{name}.p4"), program.to_string());
+    let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &NoFiles, name);
     let module = module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)));
     flowmark_ebpf::compile(&module, &Options::new(ProgramKind::Tc)).expect("compiles").asm
 }
@@ -160,4 +165,15 @@ fn a_sum_only_stored_into_a_field_of_its_width_is_not_truncated() {
         let arithmetic = under_note(&listing, &format!("bit<8> = {note} "));
         assert!(!arithmetic.iter().any(|i| i.ends_with("&= 255")), "{arithmetic:#?}");
     }
+}
+
+/// The prologue saves the context for the epilogue's mark store; `examples/router.p4` writes no
+/// mark (nor anything else through the context after the prologue), so it does not save it.
+#[test]
+fn the_context_is_saved_only_when_read_back() {
+    let save = "*(u64 *)(r10 -8) = r1";
+    let router = listing_of("router", include_str!("../../../examples/router.p4"));
+    let lookups = listing();
+    assert!(lookups.lines().filter_map(instruction).any(|i| i == save), "{lookups}");
+    assert!(!router.lines().filter_map(instruction).any(|i| i == save), "{router}");
 }

@@ -577,6 +577,7 @@ impl<'m> Lowering<'m> {
             }
         }
         self.epilogue_code();
+        self.drop_unread_context_save();
         Ok(())
     }
 
