@@ -15,8 +15,7 @@ impl<'m> Lowering<'m> {
         use ir::BinaryOp as B;
         // `&&`/`||` of deferred tests, itself only branched on: a condition tree.
         let logical = matches!(op, B::LogicalOr | B::Or | B::LogicalAnd | B::And) && function.values[result] == ir::Type::Bool;
-        let deferred = |l: &Lowering, v: Value| l.deferred.contains_key(&v) || l.deferred_trees.contains_key(&v);
-        if logical && lhs != rhs && deferred(self, lhs) && deferred(self, rhs) && self.only_branch_use(function, result) {
+        if logical && lhs != rhs && self.has_condition(lhs) && self.has_condition(rhs) && self.only_branch_use(function, result) {
             let (x, y) = (self.take_condition(lhs).expect("deferred"), self.take_condition(rhs).expect("deferred"));
             let tree = match op {
                 B::LogicalOr | B::Or => super::conditions::CondTree::Any(Box::new(x), Box::new(y)),
@@ -175,7 +174,9 @@ impl<'m> Lowering<'m> {
                     _ => Src::Reg(b),
                 };
                 self.alu(alu, reg, operand);
-                if matches!(op, B::Add | B::Sub | B::Mul) {
+                // A result only stored into fields of its width needs no truncation (the store
+                // takes its own bits).
+                if matches!(op, B::Add | B::Sub | B::Mul) && !self.only_stored_into_fields(result) {
                     self.truncate(reg, width);
                 }
             }

@@ -2,7 +2,9 @@
 //! is never materialized as 0/1: comparisons, `isValid()`, `!` and the `&&`/`||`/`&`/`|` of such
 //! tests become a [`CondTree`] that [`Lowering::emit_condition`] turns into a chain of conditional
 //! jumps, the way C compilers lower `if (a || b)` (the IR computes both sides; they are pure, so
-//! testing them in order and stopping early is the same).
+//! testing them in order and stopping early is the same). A lookup's `hit` (table, hint, map) is
+//! a lasting condition: it equals its result pointer being non-null, a register assigned once,
+//! so a branch on it in any later block (negated, inside `||`/`&&`) tests that pointer.
 //!
 //! Jump threading through the IR's short-circuit variables: the front end lowers `a || t.apply()`
 //! into `v = a; if (!v) { v = ... } if (v) ...`, leaving blocks that only read a variable and
@@ -58,12 +60,30 @@ impl<'m> Lowering<'m> {
         }
     }
 
-    /// The deferred condition of `value`, if its lowering deferred one.
+    /// The deferred condition of `value`, if its lowering deferred one (a lasting condition
+    /// stays for further uses).
     pub fn take_condition(&mut self, value: Value) -> Option<CondTree> {
         if let Some((cond, a, b)) = self.deferred.remove(&value) {
             return Some(CondTree::Leaf(cond, a, b));
         }
-        self.deferred_trees.remove(&value)
+        if let Some(tree) = self.deferred_trees.remove(&value) {
+            return Some(tree);
+        }
+        let (cond, a, b) = *self.lasting_conditions[self.current_function].get(&value)?;
+        Some(CondTree::Leaf(cond, a, b))
+    }
+
+    /// Whether a branch on `value` can test a condition instead of a 0/1 register.
+    pub fn has_condition(&self, value: Value) -> bool {
+        self.deferred.contains_key(&value)
+            || self.deferred_trees.contains_key(&value)
+            || self.lasting_conditions[self.current_function].contains_key(&value)
+    }
+
+    /// Record that the bool `value` equals `pointer != 0` wherever it is used (`pointer` is
+    /// assigned once, by the lookup that defines `value`).
+    pub fn pointer_is_not_null_condition(&mut self, value: Value, pointer: Reg) {
+        self.lasting_conditions[self.current_function].insert(value, (Cond::Ne, pointer, Src::Imm(0)));
     }
 
     /// A deferred condition as a 0/1 register (when a use after all needs the value).

@@ -1,8 +1,9 @@
-//! The program's entry and exits: the prologue (context saved, packet pointers in r6/r7, the
-//! cursor, header pointers and variables that some path reads before setting them, the
-//! architecture's inputs: length, input port, incoming mark from `__sk_buff` or the XDP metadata
-//! area), the drop path, and the epilogue (verdict codes, redirect, outgoing mark and test-harness
-//! port written back). Offload builds read only length/data/data_end and write nothing back.
+//! The program's entry and exits: the prologue (context saved if code reads it back, packet
+//! pointers in r6/r7, the cursor, header pointers and variables that some path reads before
+//! setting them, the architecture's inputs: length, input port, incoming mark from `__sk_buff` or
+//! the XDP metadata area), the drop path, and the epilogue (verdict codes, redirect, outgoing
+//! mark and test-harness port written back). Offload builds read only length/data/data_end and
+//! write nothing back.
 
 use super::lower::*;
 use super::mir::*;
@@ -15,6 +16,16 @@ impl<'m> Lowering<'m> {
         let slot = self.ctx_slot;
         self.load(Size::Dw, reg, FP, slot);
         reg
+    }
+
+    /// Drop the prologue's save of the context when no code reads it back (a TC program that
+    /// writes no mark, say).
+    pub(super) fn drop_unread_context_save(&mut self) {
+        let slot = self.ctx_slot;
+        let read = self.out.iter().any(|inst| matches!(inst, MInst::Load { base: FP, off, .. } if *off == slot));
+        if !read {
+            self.out.retain(|inst| !matches!(inst, MInst::Store { base: FP, off, src: R1, .. } if *off == slot));
+        }
     }
 
     pub(super) fn prologue(&mut self) {

@@ -168,25 +168,54 @@ impl<'m> Lowering<'m> {
     }
 
     fn build_key(&mut self, layout: &StructLayout, values: &[Value], off: i16) -> Result<(), Error> {
-        // Zero only the aligned 8-byte words holding bytes no field store writes (padding,
-        // constant fields, whose zero pieces are skipped); field stores then fill the rest.
+        self.build_key_after_prefix(layout, values, off, 0)
+    }
+
+    /// Build a key whose first `prefix` bytes the caller stores afterwards (an LPM key's prefix
+    /// length). Network-form fields that start an aligned 8-byte word and end inside it go in
+    /// with one 8-byte store: the register's bytes past the field are zero (see [`NetLoc`]),
+    /// which fills the word's padding, and the stores of other fields in the word come after.
+    /// The other aligned words holding bytes no field store writes (padding, constant fields,
+    /// whose zero pieces are skipped) are zeroed first; field stores then fill the rest.
+    fn build_key_after_prefix(&mut self, layout: &StructLayout, values: &[Value], off: i16, prefix: u32) -> Result<(), Error> {
+        let word_of = |at: i16| at.div_euclid(8) * 8;
+        let whole_words: Vec<(usize, i16, Reg)> = layout
+            .fields
+            .iter()
+            .zip(values)
+            .enumerate()
+            .filter_map(|(index, (field, value))| {
+                let at = off + field.offset as i16;
+                match self.network_of(*value) {
+                    Some(NetLoc::Reg(raw, bytes)) if key_field_takes(field, bytes) && bytes < 8 && at == word_of(at) => Some((index, at, raw)),
+                    _ => None,
+                }
+            })
+            .collect();
         let written: Vec<bool> = (0..layout.size)
             .map(|byte| {
-                layout.fields.iter().zip(values).any(|(field, value)| {
-                    self.constant_of(*value).is_none() && byte >= field.offset && byte < field.offset + field.size
-                })
+                byte < prefix
+                    || whole_words.iter().any(|(_, word, _)| *word == word_of(off + byte as i16))
+                    || layout.fields.iter().zip(values).any(|(field, value)| {
+                        self.constant_of(*value).is_none() && byte >= field.offset && byte < field.offset + field.size
+                    })
             })
             .collect();
         let mut zeroed_words: Vec<i16> = Vec::new();
         for (byte, done) in written.iter().enumerate() {
-            let word = (off + byte as i16).div_euclid(8) * 8;
+            let word = word_of(off + byte as i16);
             if !done && !zeroed_words.contains(&word) {
                 zeroed_words.push(word);
                 self.zero_stack(word, 8);
             }
         }
-        for (field, value) in layout.fields.iter().zip(values) {
-            self.store_field_value(off, field, *value)?;
+        for (_, word, raw) in &whole_words {
+            self.store(Size::Dw, FP, *word, *raw);
+        }
+        for (index, (field, value)) in layout.fields.iter().zip(values).enumerate() {
+            if !whole_words.iter().any(|(whole, _, _)| *whole == index) {
+                self.store_field_value(off, field, *value)?;
+            }
         }
         Ok(())
     }
@@ -199,6 +228,7 @@ impl<'m> Lowering<'m> {
                 let key_off = self.key_offset(&layout);
                 self.build_key(&layout, key, key_off)?;
                 let pointer = self.map_lookup(map, key_off);
+                self.pointer_is_not_null_condition(*hit, pointer);
                 let hit = self.define_reg(*hit);
                 let done = self.label();
                 self.mov_imm(hit, 0);
@@ -217,6 +247,7 @@ impl<'m> Lowering<'m> {
                 let key_off = self.key_offset(&key_layout);
                 self.build_key(&key_layout, key, key_off)?;
                 let pointer = self.map_lookup(index, key_off);
+                self.pointer_is_not_null_condition(*found, pointer);
                 let found = self.define_reg(*found);
                 let miss = self.label();
                 let done = self.label();
@@ -411,7 +442,8 @@ impl<'m> Lowering<'m> {
                 self.store_index_key(key_off, index);
             }
             TableStorage::LpmTrie => {
-                self.build_key(&layout.key, &super::network_order::lpm_ordered(self.module, table, keys), key_off)?;
+                // The prefix length goes in after the fields, over bytes the key build leaves.
+                self.build_key_after_prefix(&layout.key, &super::network_order::lpm_ordered(self.module, table, keys), key_off, 4)?;
                 let bits = (layout.key.size - 4) * 8;
                 self.push(MInst::StoreImm { size: Size::W, base: FP, off: key_off, imm: bits as i32 });
             }
@@ -432,6 +464,7 @@ impl<'m> Lowering<'m> {
         } else {
             (self.map_lookup(maps.main, key_off), None)
         };
+        self.pointer_is_not_null_condition(hit, pointer);
         // `value`: the map value action and parameters come from (a hit, or the default-action
         // entry); both paths share one decoding of it at `found`.
         let value = self.vreg();
@@ -529,7 +562,14 @@ impl<'m> Lowering<'m> {
             let field = layout.value.fields[position].clone();
             let at = off + field.offset as i16;
             if let Some(NetLoc::Reg(raw, bytes)) = self.network_of(*value) {
-                self.load_network(raw, base, at, bytes);
+                // A parameter only stored into fields of its size (a MAC address, say) may bring
+                // the bytes after it along: one load instead of one per piece.
+                let wide_load_fits = at as u32 + 8 <= layout.value.size;
+                if !matches!(bytes, 2 | 4 | 8) && wide_load_fits && self.only_stored_into_fields(*value) {
+                    self.load(Size::Dw, raw, base, at);
+                } else {
+                    self.load_network(raw, base, at, bytes);
+                }
                 continue;
             }
             match self.loc(*value)? {
@@ -564,45 +604,43 @@ impl<'m> Lowering<'m> {
         let done = self.label();
         self.unless_valid(pointer, done);
         // The one's complement sum does not depend on byte order (RFC 1071): add the header's
-        // 32-bit words as loaded, with the checksum's half cleared, fold to 16 bits, and store
-        // the complement without swapping.
+        // 32-bit words as loaded, the word holding the checksum as its other 16-bit half, fold to
+        // 16 bits, and store the complement without swapping.
+        let loads = checksum_loads(size, checksum_byte);
         let sum = self.vreg();
-        let mut first = true;
-        let mut at: i16 = 0;
-        while (at as u32) < size {
-            let bytes: i16 = if size - at as u32 >= 4 { 4 } else { 2 };
-            let word = if first { sum } else { self.vreg() };
-            self.load(Size::of_bytes(bytes as u32), word, pointer, displacement + at);
-            if checksum_byte == at && bytes == 4 {
-                self.alu(AluOp::Rsh, word, Src::Imm(16));
-            } else if checksum_byte == at + 2 && bytes == 4 {
-                self.alu(AluOp::And, word, Src::Imm(0xffff));
-            } else if checksum_byte == at {
-                self.mov_imm(word, 0);
-            }
-            if !first {
+        if loads.is_empty() {
+            self.mov_imm(sum, 0);
+        }
+        for (index, (at, bytes)) in loads.iter().enumerate() {
+            let word = if index == 0 { sum } else { self.vreg() };
+            self.load(Size::of_bytes(*bytes), word, pointer, displacement + at);
+            if index > 0 {
                 self.alu(AluOp::Add, sum, Src::Reg(word));
             }
-            first = false;
-            at += bytes;
         }
-        // At most 2^35: three folds bring it to 16 bits.
-        self.fold_and_complement(sum, 3);
+        let largest = loads.iter().map(|(_, bytes)| (1u64 << (8 * bytes)) - 1).sum();
+        self.fold_and_complement(sum, largest);
         self.store(Size::H, pointer, displacement + checksum_byte, sum);
         self.push(MInst::Label(done));
         Ok(())
     }
 
-    /// `sum = ~fold(sum) & 0xffff`, folding the high bits into the low 16 `folds` times.
-    fn fold_and_complement(&mut self, sum: Reg, folds: usize) {
-        for _ in 0..folds {
+    /// `sum = ~fold(sum)` in its low 16 bits (what a 16-bit store keeps; the bits above are not
+    /// cleared), for a sum of at most `largest`. Each full fold adds the high bits to the low 16;
+    /// once the sum is at most 0x1fffe, `sum + (sum >> 16)` has the end-around carry in its low
+    /// 16 bits (a carry out of them needs a low half of 0xffff with a high bit set, over 0x1fffe).
+    fn fold_and_complement(&mut self, sum: Reg, largest: u64) {
+        for _ in 0..full_folds(largest) {
             let high = self.vreg();
             self.mov(high, sum);
             self.alu(AluOp::Rsh, high, Src::Imm(16));
             self.alu(AluOp::And, sum, Src::Imm(0xffff));
             self.alu(AluOp::Add, sum, Src::Reg(high));
         }
-        // The folds leave at most 0xffff, so the complement needs no mask.
+        let high = self.vreg();
+        self.mov(high, sum);
+        self.alu(AluOp::Rsh, high, Src::Imm(16));
+        self.alu(AluOp::Add, sum, Src::Reg(high));
         self.alu(AluOp::Xor, sum, Src::Imm(0xffff));
     }
 
@@ -636,9 +674,79 @@ impl<'m> Lowering<'m> {
                 self.alu(AluOp::Add, sum, Src::Reg(w));
             }
         }
-        self.fold_and_complement(sum, 2);
+        // The complemented checksum and two 16-bit words per word of the field.
+        self.fold_and_complement(sum, 0xffff * (1 + 2 * words as u64));
         self.store_big_endian(pointer, byte, sum, 2);
         self.push(MInst::Label(done));
         Ok(())
+    }
+}
+
+/// The loads (offset, bytes) whose sum is the one's complement sum of a header of `size` bytes
+/// without its checksum at `checksum_byte` (16-bit aligned): 32-bit words, the other half of the
+/// word holding the checksum, and a last 16-bit word unless it is the checksum.
+fn checksum_loads(size: u32, checksum_byte: i16) -> Vec<(i16, u32)> {
+    let mut loads = Vec::new();
+    let mut at: i16 = 0;
+    while (at as u32) < size {
+        let bytes: i16 = if size - at as u32 >= 4 { 4 } else { 2 };
+        let checksum_inside = (at..at + bytes).contains(&checksum_byte);
+        match (checksum_inside, bytes) {
+            (false, _) => loads.push((at, bytes as u32)),
+            (true, 4) if checksum_byte == at => loads.push((at + 2, 2)),
+            (true, 4) => loads.push((at, 2)),
+            (true, _) => {}
+        }
+        at += bytes;
+    }
+    loads
+}
+
+/// How many full folds (`(sum & 0xffff) + (sum >> 16)`) bring a sum of at most `largest` to at
+/// most 0x1fffe, where the last, unmasked fold is exact.
+fn full_folds(largest: u64) -> usize {
+    let mut bound = largest;
+    let mut folds = 0;
+    while bound > 0x1fffe {
+        bound = 0xffff + (bound >> 16);
+        folds += 1;
+    }
+    folds
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{checksum_loads, full_folds};
+
+    #[test]
+    fn the_ipv4_checksum_word_is_loaded_as_its_other_half() {
+        assert_eq!(checksum_loads(20, 10), vec![(0, 4), (4, 4), (8, 2), (12, 4), (16, 4)]);
+        assert_eq!(checksum_loads(20, 8), vec![(0, 4), (4, 4), (10, 2), (12, 4), (16, 4)]);
+        assert_eq!(checksum_loads(6, 4), vec![(0, 4)]);
+        assert_eq!(checksum_loads(6, 0), vec![(2, 2), (4, 2)]);
+    }
+
+    /// The folds against a plain one's complement sum, for the largest sums and their neighbours.
+    #[test]
+    fn the_last_fold_is_exact_for_every_sum_up_to_the_bound() {
+        let reference = |mut sum: u64| {
+            while sum > 0xffff {
+                sum = (sum & 0xffff) + (sum >> 16);
+            }
+            sum
+        };
+        for largest in [0xffffu64, 0x1fffe, 0x2_fffd, 4 * 0xffff_ffff + 0xffff, 15 * 0xffff_ffff] {
+            let samples = (0..=0x3ffffu64).map(|d| largest.saturating_sub(d)).chain((0..=0x3ffff).map(|d| d.min(largest)));
+            for sum in samples {
+                let mut folded = sum;
+                for _ in 0..full_folds(largest) {
+                    folded = (folded & 0xffff) + (folded >> 16);
+                }
+                folded += folded >> 16;
+                assert_eq!(folded & 0xffff, reference(sum), "sum {sum:#x} (largest {largest:#x})");
+            }
+        }
+        assert_eq!(full_folds(4 * 0xffff_ffff + 0xffff), 2);
+        assert_eq!(full_folds(0x1fffe), 0);
     }
 }

@@ -45,7 +45,10 @@ pub const HELPER_XDP_ADJUST_META: i32 = 54;
 pub const HELPER_XDP_GET_BUFF_LEN: i32 = 188;
 
 /// A value's network form (see `network_order.rs`): a register holding the field's bytes as a
-/// little-endian load gives them (2, 4 or 8 bytes), or 16 bytes on the stack in packet order.
+/// little-endian load gives them (2 to 8 bytes; the register's bytes past them are zero, as
+/// loads, masks and byte-order constants leave them, except for a table parameter only stored
+/// into fields of its size, which may be loaded 8 bytes wide), or 16 bytes on the stack in
+/// packet order.
 #[derive(Clone, Copy, Debug)]
 pub enum NetLoc {
     Reg(Reg, u32),
@@ -119,10 +122,18 @@ pub struct Lowering<'m> {
     pub(super) deferred: HashMap<Value, (Cond, Reg, Src)>,
     /// Bool values that are `&&`/`||` of deferred tests, used only to branch.
     pub(super) deferred_trees: HashMap<Value, super::conditions::CondTree>,
+    /// Per function: bools that equal a test of a register assigned once, valid wherever the
+    /// value is (a lookup's `hit` is its result pointer being non-null): every branch on them, in
+    /// any block, tests that register instead of a materialized 0/1.
+    pub(super) lasting_conditions: [HashMap<Value, (Cond, Reg, Src)>; 2],
     /// Edges that skip the IR's short-circuit test blocks (`conditions.rs`).
     pub(super) threading: super::conditions::Threading,
     /// How many times each value is read, per function.
     use_counts: [HashMap<Value, usize>; 2],
+    /// Per function: how many of those reads store the value into a header field that takes only
+    /// the value's own bits from its register (a network-form value into a field of its size, a
+    /// number into a field of whole bytes and its width).
+    field_store_counts: [HashMap<Value, usize>; 2],
     /// Variables some instruction reads / writes (architecture inputs and outputs the program
     /// never touches are neither loaded from nor stored to the context).
     pub(super) vars_read: std::collections::HashSet<ir::VarId>,
@@ -170,8 +181,10 @@ impl<'m> Lowering<'m> {
             current_block: None,
             deferred: HashMap::new(),
             deferred_trees: HashMap::new(),
+            lasting_conditions: [HashMap::new(), HashMap::new()],
             threading: Default::default(),
             use_counts: [HashMap::new(), HashMap::new()],
+            field_store_counts: [HashMap::new(), HashMap::new()],
             vars_read: Default::default(),
             vars_written: Default::default(),
             values: [HashMap::new(), HashMap::new()],
@@ -406,6 +419,24 @@ impl<'m> Lowering<'m> {
             && (by_branch || by_verify || by_negation() || by_logical())
     }
 
+    /// Whether storing `value` into `header.field` takes only the value's own bits from its
+    /// register: the bytes of a network-form value into a field of that size, or a number into a
+    /// field of its width that fills whole bytes (`write_field` stores those as they are).
+    fn store_takes_own_bits(&self, index: usize, function: &Function, header: ir::HeaderId, field: u16, value: Value) -> bool {
+        if let Some(bytes) = self.network.values[index].get(&value) {
+            return super::network_order::field_bytes(self.module, header, field) == Some(*bytes);
+        }
+        let data = &self.module.header_type(header).fields[field as usize];
+        data.bit_offset.is_multiple_of(8) && data.width.is_multiple_of(8) && function.values[value].width() == data.width
+    }
+
+    /// Whether every read of `value` stores it into a header field that takes only the value's
+    /// own bits (so its register may hold more above them).
+    pub(super) fn only_stored_into_fields(&self, value: Value) -> bool {
+        let function = self.current_function;
+        self.field_store_counts[function].get(&value).is_some_and(|stores| self.use_counts[function].get(&value) == Some(stores))
+    }
+
     pub fn stack_size(&self) -> u32 {
         self.frame
     }
@@ -488,6 +519,11 @@ impl<'m> Lowering<'m> {
                     if let Inst::SetValid { header, valid: false } = inst {
                         self.compact.invalidated.insert(*header);
                     }
+                    if let Inst::WriteField { header, field, value } = inst {
+                        if self.store_takes_own_bits(index, function, *header, *field, *value) {
+                            *self.field_store_counts[index].entry(*value).or_default() += 1;
+                        }
+                    }
                     match inst {
                         Inst::ReadVar { var, .. } => {
                             self.vars_read.insert(*var);
@@ -546,6 +582,7 @@ impl<'m> Lowering<'m> {
             }
         }
         self.epilogue_code();
+        self.drop_unread_context_save();
         Ok(())
     }
 
@@ -565,6 +602,9 @@ impl<'m> Lowering<'m> {
 
     /// Give a deferred bool a register after all (a use that needs the value).
     pub(super) fn ensure_value(&mut self, value: Value) {
+        if self.values[self.current_function].contains_key(&value) {
+            return;
+        }
         if let Some(tree) = self.take_condition(value) {
             let reg = self.materialize(tree);
             self.values[self.current_function].insert(value, Loc::Reg(reg));
@@ -841,7 +881,7 @@ impl<'m> Lowering<'m> {
                 self.deferred.insert(*result, (Cond::Ne, home, Src::Imm(0)));
             }
             Inst::Unary { result, op: ir::UnaryOp::Not, arg }
-                if (self.deferred.contains_key(arg) || self.deferred_trees.contains_key(arg)) && self.only_branch_use(function, *result) =>
+                if self.has_condition(*arg) && self.only_branch_use(function, *result) =>
             {
                 let tree = self.take_condition(*arg).expect("checked above");
                 match tree.clone().negate() {

@@ -1,5 +1,6 @@
-//! The eBPF code generator: IR -> machine IR ([`lower`], [`packet`], [`externs`]) -> register
-//! allocation ([`regalloc`]) -> clean-up ([`peephole`]) -> instruction slots ([`encode`]). [`maps`] decides the kernel maps.
+//! The eBPF code generator: IR -> machine IR ([`lower`], [`packet`], [`externs`]) -> jump
+//! threading over repeated tests ([`repeated_tests`]) -> register allocation ([`regalloc`]) ->
+//! clean-up ([`peephole`]) -> instruction slots ([`encode`]). [`maps`] decides the kernel maps.
 
 mod arith;
 mod conditions;
@@ -15,6 +16,7 @@ mod packet;
 mod packet_compact;
 mod peephole;
 mod regalloc;
+mod repeated_tests;
 mod tuple_space;
 mod validity;
 
@@ -45,7 +47,8 @@ pub fn generate(module: &ir::Module, options: &Options) -> Result<Generated, Err
     let mut lowering = lower::Lowering::new(module, options, &plan);
     lowering.lower_program()?;
     let frame = lowering.stack_size();
-    let insts = std::mem::take(&mut lowering.out);
+    // Constants and loads nobody reads go first, so a repeated test follows the label it repeats.
+    let insts = repeated_tests::thread(regalloc::without_dead_definitions(std::mem::take(&mut lowering.out)));
     let allocated = regalloc::allocate(insts, frame);
     let stack_bytes = frame + allocated.spill_bytes;
     if stack_bytes > MAX_STACK {

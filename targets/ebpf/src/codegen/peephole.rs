@@ -9,12 +9,14 @@
 //! - `a = b` right after `b = a` (nothing in between) goes, and so do moves of a register to itself;
 //! - cross-jumping: when two runs of instructions are identical and both end by jumping to the
 //!   same label (or both exit), the earlier run becomes a jump to the later one (counters at
-//!   the end of each branch of a control, say). The new jump always goes forward.
+//!   the end of each branch of a control, say). The new jump always goes forward;
+//! - `rX = r0; if rX <c> imm goto L` (a helper's result only tested, a table's `hit`) tests r0
+//!   itself and the copy goes, when both ways out write rX before reading it.
 //!
 //! Every rule keeps the program's meaning instruction for instruction; none of them moves code
 //! across a label, so the verifier sees the same paths with fewer instructions on them.
 
-use super::mir::{AluOp, Cond, Label, MInst, Src};
+use super::mir::{AluOp, Cond, Label, MInst, Src, R0};
 use std::collections::{HashMap, HashSet};
 
 /// Apply every rule until nothing changes (bounded: cross-jumping merges one pair per round).
@@ -23,6 +25,7 @@ pub fn optimize(mut insts: Vec<MInst>) -> Vec<MInst> {
         let before = insts.len();
         let mut changed = false;
         insts = drop_self_and_swapped_moves(insts);
+        changed |= test_r0_instead_of_a_dead_copy(&mut insts);
         changed |= thread_jumps(&mut insts);
         insts = invert_branches_over_jumps(insts);
         insts = drop_fallthrough_jumps(insts);
@@ -49,6 +52,74 @@ fn label_follows(insts: &[MInst], from: usize, label: Label) -> bool {
     insts[from..].iter().take_while(|i| is_marker(i)).any(|i| matches!(i, MInst::Label(l) if *l == label))
 }
 
+/// The copy-of-r0 rule (see the module doc); returns whether a copy went.
+fn test_r0_instead_of_a_dead_copy(insts: &mut Vec<MInst>) -> bool {
+    let positions = label_positions(insts);
+    let used = used_labels(insts);
+    // Only notes and labels no jump uses may stand between the copy and the test.
+    let passed = |inst: &MInst| matches!(inst, MInst::Note(_)) || matches!(inst, MInst::Label(l) if !used.contains(l));
+    for index in 0..insts.len() {
+        let MInst::Alu { op: AluOp::Mov, dst: copy, src: Src::Reg(R0) } = insts[index] else { continue };
+        let Some(test) = (index + 1..insts.len()).find(|&i| !passed(&insts[i])) else { continue };
+        let MInst::Jump { cond, a, b: Src::Imm(_), target } = insts[test] else { continue };
+        if cond == Cond::Always || a != copy || copy == R0 {
+            continue;
+        }
+        let Some(&at_target) = positions.get(&target) else { continue };
+        if written_before_read(insts, &positions, test + 1, copy, 32) && written_before_read(insts, &positions, at_target, copy, 32) {
+            if let MInst::Jump { a, .. } = &mut insts[test] {
+                *a = R0;
+            }
+            insts.remove(index);
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether every path from `from` writes `reg` before reading it (within `budget` instructions
+/// per path; calls read r1-r5, exits r0).
+fn written_before_read(insts: &[MInst], positions: &HashMap<Label, usize>, from: usize, reg: super::mir::Reg, budget: usize) -> bool {
+    let mut at = from;
+    for _ in 0..budget {
+        let Some(inst) = insts.get(at) else { return true };
+        let reads = match inst {
+            MInst::Call { .. } => matches!(reg, super::mir::Reg::Physical(1..=5)),
+            MInst::Exit => reg == R0,
+            other => other.uses().contains(&reg),
+        };
+        if reads {
+            return false;
+        }
+        match inst {
+            MInst::Exit => return true,
+            MInst::Jump { cond: Cond::Always, target, .. } => match positions.get(target) {
+                Some(&next) => at = next,
+                None => return false,
+            },
+            MInst::Jump { target, .. } => {
+                let Some(&next) = positions.get(target) else { return false };
+                if !written_before_read(insts, positions, next, reg, budget / 2) {
+                    return false;
+                }
+                at += 1;
+            }
+            other if other.defs().contains(&reg) => return true,
+            _ => at += 1,
+        }
+    }
+    false
+}
+
+/// Labels some jump goes to.
+fn used_labels(insts: &[MInst]) -> HashSet<Label> {
+    insts.iter().filter_map(|i| if let MInst::Jump { target, .. } = i { Some(*target) } else { None }).collect()
+}
+
+fn label_positions(insts: &[MInst]) -> HashMap<Label, usize> {
+    insts.iter().enumerate().filter_map(|(i, inst)| if let MInst::Label(l) = inst { Some((*l, i)) } else { None }).collect()
+}
+
 fn drop_self_and_swapped_moves(insts: Vec<MInst>) -> Vec<MInst> {
     let mut out: Vec<MInst> = Vec::with_capacity(insts.len());
     for inst in insts {
@@ -69,8 +140,7 @@ fn drop_self_and_swapped_moves(insts: Vec<MInst>) -> Vec<MInst> {
 
 /// Retarget jumps whose target starts with `goto L3` to L3; returns whether anything changed.
 fn thread_jumps(insts: &mut [MInst]) -> bool {
-    let positions: HashMap<Label, usize> =
-        insts.iter().enumerate().filter_map(|(i, inst)| if let MInst::Label(l) = inst { Some((*l, i)) } else { None }).collect();
+    let positions = label_positions(insts);
     // Labels placed together name one place: jumps use the first of them.
     let mut canonical: HashMap<Label, Label> = HashMap::new();
     let mut group: Option<Label> = None;
@@ -148,7 +218,7 @@ pub fn drop_fallthrough_jumps(insts: Vec<MInst>) -> Vec<MInst> {
 }
 
 fn drop_unreachable(insts: Vec<MInst>) -> Vec<MInst> {
-    let used: HashSet<Label> = insts.iter().filter_map(|i| if let MInst::Jump { target, .. } = i { Some(*target) } else { None }).collect();
+    let used = used_labels(&insts);
     let mut out = Vec::with_capacity(insts.len());
     let mut reachable = true;
     for inst in insts {
@@ -227,4 +297,38 @@ fn cross_jump(insts: &mut Vec<MInst>) -> bool {
     insts.insert(second_start, MInst::Label(next_label));
     insts.splice(first_start..=first_end, [MInst::Jump { cond: Cond::Always, a: super::mir::R0, b: Src::Imm(0), target: next_label }]);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::optimize;
+    use crate::codegen::mir::{AluOp, Cond, MInst, Size, Src, FP, R0, R1};
+
+    /// `r1 = r0; if r1 == 0 goto 9; <fall-through>; exit; 9: r1 = ...; exit`
+    fn copy_then_test(fall_through: MInst) -> Vec<MInst> {
+        vec![
+            MInst::Alu { op: AluOp::Mov, dst: R1, src: Src::Reg(R0) },
+            MInst::Jump { cond: Cond::Eq, a: R1, b: Src::Imm(0), target: 9 },
+            fall_through,
+            MInst::Exit,
+            MInst::Label(9),
+            MInst::Load { size: Size::W, dst: R1, base: FP, off: -8 },
+            MInst::Exit,
+        ]
+    }
+
+    #[test]
+    fn a_copy_of_r0_only_tested_goes() {
+        let optimized = optimize(copy_then_test(MInst::Alu { op: AluOp::Mov, dst: R1, src: Src::Imm(5) }));
+        assert_eq!(optimized[0], MInst::Jump { cond: Cond::Eq, a: R0, b: Src::Imm(0), target: 9 }, "{optimized:#?}");
+    }
+
+    #[test]
+    fn a_copy_of_r0_read_after_the_test_stays() {
+        let insts = copy_then_test(MInst::Store { size: Size::W, base: FP, off: -8, src: R1 });
+        assert_eq!(optimize(insts.clone()), insts);
+        // A helper call reads r1-r5 as arguments.
+        let insts = copy_then_test(MInst::Call { helper: 1 });
+        assert_eq!(optimize(insts.clone())[0], insts[0]);
+    }
 }

@@ -103,6 +103,12 @@ fn remove_dead_definitions(mut insts: Vec<MInst>) -> (Vec<MInst>, Vec<HashSet<u3
     }
 }
 
+/// `insts` without the definitions nobody reads (see [`remove_dead_definitions`]), for passes
+/// that look at which instruction comes next.
+pub fn without_dead_definitions(insts: Vec<MInst>) -> Vec<MInst> {
+    remove_dead_definitions(insts).0
+}
+
 /// Allocate registers. `frame_bytes` is the stack already used below the frame pointer; spill
 /// slots go below it.
 pub fn allocate(insts: Vec<MInst>, frame_bytes: u32) -> Allocated {
