@@ -14,6 +14,12 @@
 //!   parameters of every action of the table in order, each big-endian in `ceil(width / 8)` bytes
 //!   (a flat layout, so one slot per parameter, like `TableApply::params`). Ternary and range tables
 //!   add a little-endian `u32 priority` after the action id. Size rounded up to a multiple of 4.
+//! - Range-scan entries (tables with a `range` key, [`RangeScanLayout`]): the table value at offset
+//!   0, then at the next multiple of 8 the key's match values and after them its masks (each the
+//!   key layout rounded up to 8 bytes; exact keys get a full mask, lpm keys their prefix mask,
+//!   range keys a zero mask), then per range key `lo` and `hi` as little-endian numbers (C struct
+//!   rules: 1, 2, 4, 8 or 16 bytes, naturally aligned), a signed key's with its sign bit flipped
+//!   so that unsigned comparisons order them. Size rounded up to a multiple of 8.
 //! - Map keys and values (`Map<K, V>`) and hint marks are state that programs compute with: they use
 //!   C struct layout, native little-endian, each field in the smallest of 1, 2, 4, 8 or 16 bytes that
 //!   holds it, aligned to its size (16-byte fields to 8), total rounded up to the largest alignment.
@@ -57,8 +63,37 @@ pub enum TableStorage {
     Array,
     /// One `lpm` key (exact keys before it): a longest-prefix-match trie.
     LpmTrie,
-    /// Ternary keys (and range keys): tuple space search, masks tried in priority order.
+    /// Ternary keys without range keys: tuple space search, masks tried in priority order.
     Ternary,
+    /// At least one range key: an array of entries ([`RangeScanLayout`]) kept best first and
+    /// scanned linearly up to the first match.
+    RangeScan,
+}
+
+/// Where a range key's bounds sit in a range-scan entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RangeBounds {
+    /// Index of the key in `TableLayout::key.fields` (key order).
+    pub key_field: usize,
+    /// A signed key: bounds (and the packet's key, before comparing) have the sign bit flipped.
+    pub signed: bool,
+    pub lo: FieldLayout,
+    pub hi: FieldLayout,
+}
+
+/// One entry of a range-scan table (see the module documentation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RangeScanLayout {
+    /// Bytes of one entry.
+    pub entry_size: u32,
+    /// Offset of the key's match values (the key layout; range keys zero).
+    pub key_value_offset: u32,
+    /// Offset of the key's masks (the key layout; range keys zero).
+    pub key_mask_offset: u32,
+    /// Bytes of each of the value and mask parts: the key size rounded up to 8.
+    pub key_words_size: u32,
+    /// One per range key, in key order.
+    pub bounds: Vec<RangeBounds>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,10 +104,12 @@ pub struct TableLayout {
     pub value: StructLayout,
     /// Offset of the little-endian u32 action id in the value (always 0).
     pub action_offset: u32,
-    /// Offset of the little-endian u32 priority in the value (ternary storage only).
+    /// Offset of the little-endian u32 priority in the value (ternary and range-scan storage).
     pub priority_offset: Option<u32>,
     /// `value.fields` index of the first parameter of each action, in `Table::actions` order.
     pub param_start: Vec<usize>,
+    /// The entry layout of `RangeScan` storage.
+    pub range_scan: Option<RangeScanLayout>,
 }
 
 fn bytes_for(width: u16) -> u32 {
@@ -95,6 +132,17 @@ fn packed(fields: impl IntoIterator<Item = (String, u16, bool)>, start: u32) -> 
     StructLayout { fields: out, size: round_up(offset.max(4), 4) }
 }
 
+/// Bytes of a `width`-bit field in C struct layout: the smallest of 1, 2, 4, 8 or 16 that holds it.
+fn c_size(width: u16) -> u32 {
+    match width {
+        0..=8 => 1,
+        9..=16 => 2,
+        17..=32 => 4,
+        33..=64 => 8,
+        _ => 16,
+    }
+}
+
 /// C struct layout, little-endian.
 pub fn c_struct(fields: &[ir::LayoutField]) -> StructLayout {
     let mut offset = 0;
@@ -102,13 +150,7 @@ pub fn c_struct(fields: &[ir::LayoutField]) -> StructLayout {
     let mut out = Vec::new();
     for field in fields {
         let width = field.ty.width();
-        let size = match width {
-            0..=8 => 1,
-            9..=16 => 2,
-            17..=32 => 4,
-            33..=64 => 8,
-            _ => 16,
-        };
+        let size = c_size(width);
         let align = size.min(8);
         max_align = max_align.max(align);
         offset = round_up(offset, align);
@@ -123,7 +165,9 @@ pub fn table_layout(module: &Module, table: ir::TableId) -> TableLayout {
     let kinds: Vec<MatchKind> = data.keys.iter().map(|k| k.match_kind).collect();
     let storage = if data.implementation == ir::TableImplementation::Array {
         TableStorage::Array
-    } else if kinds.iter().any(|k| matches!(k, MatchKind::Ternary | MatchKind::Range)) {
+    } else if kinds.contains(&MatchKind::Range) {
+        TableStorage::RangeScan
+    } else if kinds.contains(&MatchKind::Ternary) {
         TableStorage::Ternary
     } else if kinds.contains(&MatchKind::Lpm) {
         TableStorage::LpmTrie
@@ -139,7 +183,7 @@ pub fn table_layout(module: &Module, table: ir::TableId) -> TableLayout {
     } else {
         packed(data.keys.iter().map(|k| (k.name.clone(), k.ty.width(), false)), 0)
     };
-    let priority_offset = (storage == TableStorage::Ternary).then_some(4);
+    let priority_offset = matches!(storage, TableStorage::Ternary | TableStorage::RangeScan).then_some(4);
     let start = if priority_offset.is_some() { 8 } else { 4 };
     let mut params = Vec::new();
     let mut param_start = Vec::new();
@@ -150,7 +194,42 @@ pub fn table_layout(module: &Module, table: ir::TableId) -> TableLayout {
         }
     }
     let value = packed(params, start);
-    TableLayout { storage, key, value, action_offset: 0, priority_offset, param_start }
+    let range_scan = (storage == TableStorage::RangeScan).then(|| range_scan_layout(data, &key, &value));
+    TableLayout { storage, key, value, action_offset: 0, priority_offset, param_start, range_scan }
+}
+
+/// The entry layout of a range-scan table with `key` and `value` layouts.
+fn range_scan_layout(table: &ir::Table, key: &StructLayout, value: &StructLayout) -> RangeScanLayout {
+    let key_value_offset = round_up(value.size, 8);
+    let key_words_size = round_up(key.size, 8);
+    let key_mask_offset = key_value_offset + key_words_size;
+    let mut offset = key_mask_offset + key_words_size;
+    let mut bound = |name: String, width: u16| {
+        let size = c_size(width);
+        offset = round_up(offset, size.min(8));
+        let field = FieldLayout { name, offset, size, width, byte_order: ByteOrder::Little, left_aligned: false };
+        offset += size;
+        field
+    };
+    let mut bounds = Vec::new();
+    for (key_field, table_key) in table.keys.iter().enumerate().filter(|(_, k)| k.match_kind == MatchKind::Range) {
+        let width = table_key.ty.width();
+        let lo = bound(format!("{}.lo", table_key.name), width);
+        let hi = bound(format!("{}.hi", table_key.name), width);
+        bounds.push(RangeBounds { key_field, signed: table_key.ty.is_signed(), lo, hi });
+    }
+    RangeScanLayout { entry_size: round_up(offset, 8), key_value_offset, key_mask_offset, key_words_size, bounds }
+}
+
+/// A range bound or key value as a range-scan entry holds it: a signed key's sign bit flipped,
+/// so that unsigned order is the signed order.
+pub fn range_scan_number(value: u128, width: u16, signed: bool) -> u128 {
+    let value = value & ir::mask(width);
+    if signed && width > 0 {
+        value ^ (1u128 << (width - 1))
+    } else {
+        value
+    }
 }
 
 pub fn hint_key_layout(module: &Module, hint: ir::HintId) -> StructLayout {

@@ -5,11 +5,14 @@
 //!
 //! Control-plane encoding per table storage: HASH keys are the packed key; ARRAY tables use the key
 //! as a little-endian u32 index; LPM tries get `prefixlen` = the exact keys' bits + the LPM prefix;
-//! ternary tables (tuple space) expand lpm and range matches into value/mask pairs, find or take a
+//! ternary tables (tuple space) turn exact and lpm matches into value/mask pairs, find or take a
 //! mask slot, and insert `{mask id, key & mask}` with the entry's *rank* in the value's priority
 //! field: its place among the table's entries in the interpreter's order (priority, then total
 //! LPM prefix, then earlier insertion). Ranks are distinct, so the kernel's "strictly higher
-//! wins" search picks the interpreter's entry even where priorities tie.
+//! wins" search picks the interpreter's entry even where priorities tie. Range-scan tables (a
+//! `range` key) get the same ranking: their entries array is rewritten best first (index 0 the
+//! highest rank), so the kernel's scan stops at the interpreter's winner; entries past the array's
+//! bound are refused, and the count is written after new entries and before dropped ones.
 //!
 //! The offload flavour ([`EbpfTarget::load_offload`]) runs an offload build (`Options::offload`)
 //! in software mode: the same instructions the NIC would run, with `TC_ACT_UNSPEC` read as pass.
@@ -47,11 +50,11 @@ pub struct EbpfTarget<'m> {
     offload: bool,
     pub artifact: Artifact,
     pub loaded: Loaded,
-    /// The rules (key -> value) written to each ternary table's map, so a rewrite only touches
-    /// what changed.
+    /// The rules (key -> value) written to each ternary table's map (for range-scan tables: index
+    /// -> entry), so a rewrite only touches what changed.
     ternary_rules: HashMap<ir::TableId, HashMap<Vec<u8>, Vec<u8>>>,
-    /// Entries of each ternary-storage table with their insertion sequence numbers (the ranks
-    /// are recomputed from them on every change).
+    /// Entries of each ternary or range-scan table with their insertion sequence numbers (the
+    /// ranks are recomputed from them on every change).
     ternary_entries: HashMap<ir::TableId, Vec<(Entry, u64)>>,
     next_sequence: u64,
 }
@@ -194,6 +197,7 @@ impl<'m> EbpfTarget<'m> {
                 update(self, maps.main, &key)
             }
             TableStorage::Ternary => self.insert_ternary(table, entry),
+            TableStorage::RangeScan => self.insert_range_scan(table, entry),
         }
     }
 
@@ -205,32 +209,21 @@ impl<'m> EbpfTarget<'m> {
         let entry = check_entry(self.module, table, entry)?;
         let maps = self.maps_of(table);
         let widths: Vec<u16> = self.module.tables[table].keys.iter().map(|k| k.ty.width()).collect();
-        for (_, masks) in expand(&entry.keys, &widths)? {
-            self.mask_slot(&maps, &layout::encode(&maps.layout.key, &masks))?;
-        }
-        let entries = self.ternary_entries.entry(table).or_default();
-        match entries.iter_mut().find(|(e, _)| e.keys == entry.keys && e.priority == entry.priority) {
-            Some(slot) => slot.0 = entry,
-            None => {
-                entries.push((entry, self.next_sequence));
-                self.next_sequence += 1;
-            }
-        }
-        let prioritized = self.module.tables[table].keys.iter().any(|k| matches!(k.match_kind, ir::MatchKind::Ternary | ir::MatchKind::Range));
-        let mut ranked: Vec<(Entry, u64)> = entries.clone();
-        ranked.sort_by_key(|(e, sequence)| (if prioritized { e.priority } else { 0 }, lpm_prefix(e), std::cmp::Reverse(*sequence)));
+        let (_, masks) = value_and_mask_words(&entry.keys, &widths)?;
+        self.mask_slot(&maps, &layout::encode(&maps.layout.key, &masks))?;
+        let ranked = self.ranked_with(table, entry);
+        self.ternary_entries.insert(table, ranked.clone());
         // Lowest rank first: where two entries give the same masked key, the better one is
         // written last and stays (the tuple space holds one rule per key).
         let mut rules: HashMap<Vec<u8>, Vec<u8>> = HashMap::new();
         for (rank, (e, _)) in ranked.iter().enumerate() {
             let value = self.table_value(table, &e.action, rank as u32 + 1);
-            for (values, masks) in expand(&e.keys, &widths)? {
-                let mask_id = self.mask_slot(&maps, &layout::encode(&maps.layout.key, &masks))?;
-                let masked: Vec<u128> = values.iter().zip(&masks).map(|(v, m)| v & m).collect();
-                let mut key = mask_id.to_le_bytes().to_vec();
-                key.extend(layout::encode(&maps.layout.key, &masked));
-                rules.insert(key, value.clone());
-            }
+            let (values, masks) = value_and_mask_words(&e.keys, &widths)?;
+            let mask_id = self.mask_slot(&maps, &layout::encode(&maps.layout.key, &masks))?;
+            let masked: Vec<u128> = values.iter().zip(&masks).map(|(v, m)| v & m).collect();
+            let mut key = mask_id.to_le_bytes().to_vec();
+            key.extend(layout::encode(&maps.layout.key, &masked));
+            rules.insert(key, value);
         }
         let previous = self.ternary_rules.insert(table, rules.clone()).unwrap_or_default();
         let main = self.map(maps.main)?;
@@ -241,6 +234,80 @@ impl<'m> EbpfTarget<'m> {
             main.delete(stale).map_err(err)?;
         }
         Ok(())
+    }
+
+    /// The table's entries with `entry` added (or replacing the one with its keys and priority,
+    /// which keeps its insertion sequence), in the interpreter's order, worst first: priority
+    /// (in tables with ternary or range keys), total LPM prefix, then earlier insertion. The
+    /// recorded entries are not changed.
+    fn ranked_with(&mut self, table: ir::TableId, entry: Entry) -> Vec<(Entry, u64)> {
+        let mut entries = self.ternary_entries.get(&table).cloned().unwrap_or_default();
+        match entries.iter_mut().find(|(e, _)| e.keys == entry.keys && e.priority == entry.priority) {
+            Some(slot) => slot.0 = entry,
+            None => {
+                entries.push((entry, self.next_sequence));
+                self.next_sequence += 1;
+            }
+        }
+        let prioritized = self.module.tables[table].keys.iter().any(|k| matches!(k.match_kind, ir::MatchKind::Ternary | ir::MatchKind::Range));
+        entries.sort_by_key(|(e, sequence)| (if prioritized { e.priority } else { 0 }, lpm_prefix(e), std::cmp::Reverse(*sequence)));
+        entries
+    }
+
+    /// Add (or replace, as [`Self::ranked_with`]) an entry of a range-scan table and rewrite its
+    /// entries array best first, touching only the elements that change. More entries than the
+    /// array holds are refused with the table unchanged.
+    fn insert_range_scan(&mut self, table: ir::TableId, entry: &Entry) -> Result<(), String> {
+        let entry = check_entry(self.module, table, entry)?;
+        let maps = self.maps_of(table);
+        let ranked = self.ranked_with(table, entry);
+        if ranked.len() > maps.scan_bound as usize {
+            let name = &self.module.tables[table].name;
+            return Err(format!(
+                "table `{name}` is full: the eBPF target scans at most {} entries of a table with a range key (its size, capped at {})",
+                maps.scan_bound,
+                flowmark_ebpf::codegen::MAX_SCAN_ENTRIES
+            ));
+        }
+        let mut written: HashMap<Vec<u8>, Vec<u8>> = HashMap::new();
+        for (best_first, (rank, (e, _))) in ranked.iter().enumerate().rev().enumerate() {
+            written.insert((best_first as u32).to_le_bytes().to_vec(), self.range_scan_entry(table, e, rank as u32 + 1)?);
+        }
+        self.ternary_entries.insert(table, ranked);
+        let previous = self.ternary_rules.insert(table, written.clone()).unwrap_or_default();
+        let (entries, count) = (self.map(maps.main)?, self.map(maps.count.ok_or("range-scan table without a count map")?)?);
+        for (index, bytes) in written.iter().filter(|(k, v)| previous.get(*k) != Some(*v)) {
+            entries.update(index, bytes, kernel::UpdateMode::Any).map_err(err)?;
+        }
+        count.update(&0u32.to_le_bytes(), &(written.len() as u32).to_le_bytes(), kernel::UpdateMode::Any).map_err(err)
+    }
+
+    /// The bytes of one range-scan entry (`layout::RangeScanLayout`): the table value with `rank`,
+    /// each key's value and mask (exact: full mask, lpm: prefix mask), each range key's bounds.
+    fn range_scan_entry(&self, table: ir::TableId, entry: &Entry, rank: u32) -> Result<Vec<u8>, String> {
+        let maps = self.maps_of(table);
+        let scan = maps.layout.range_scan.as_ref().ok_or("range-scan table without an entry layout")?;
+        let mut bytes = vec![0u8; scan.entry_size as usize];
+        let value = self.table_value(table, &entry.action, rank);
+        bytes[..value.len()].copy_from_slice(&value);
+        let keys = &self.module.tables[table].keys;
+        for (index, (key, matched)) in keys.iter().zip(&entry.keys).enumerate() {
+            let field = &maps.layout.key.fields[index];
+            let width = key.ty.width();
+            let (value, mask) = match (masked_match(matched, width), *matched) {
+                (Some(value_and_mask), _) => value_and_mask,
+                (None, KeyMatch::Range(lo, hi)) => {
+                    let bounds = scan.bounds.iter().find(|b| b.key_field == index).ok_or("a range match on a key without bounds")?;
+                    layout::put(&mut bytes, &bounds.lo, layout::range_scan_number(lo, width, bounds.signed));
+                    layout::put(&mut bytes, &bounds.hi, layout::range_scan_number(hi, width, bounds.signed));
+                    continue;
+                }
+                (None, other) => return Err(format!("{other:?} has no mask")),
+            };
+            layout::put(&mut bytes[scan.key_value_offset as usize..], field, value);
+            layout::put(&mut bytes[scan.key_mask_offset as usize..], field, mask);
+        }
+        Ok(bytes)
     }
 
     /// Find the masks-array slot holding `mask`, or take the first unused one.
@@ -288,66 +355,32 @@ fn exact_value(matched: &KeyMatch) -> Result<u128, String> {
     }
 }
 
-/// Value/mask pairs for every key of a ternary-storage entry: ranges become prefixes, so one
-/// entry may become several rules (the cartesian product).
-fn expand(keys: &[KeyMatch], widths: &[u16]) -> Result<Vec<(Vec<u128>, Vec<u128>)>, String> {
-    let mut rules: Vec<(Vec<u128>, Vec<u128>)> = vec![(vec![], vec![])];
+/// The values and masks of every key of a ternary-storage entry, its one rule (range keys make
+/// a table a range scan instead).
+fn value_and_mask_words(keys: &[KeyMatch], widths: &[u16]) -> Result<(Vec<u128>, Vec<u128>), String> {
+    let mut values = Vec::new();
+    let mut masks = Vec::new();
     for (matched, width) in keys.iter().zip(widths) {
-        let full = ir::mask(*width);
-        let options: Vec<(u128, u128)> = match *matched {
-            KeyMatch::Exact(v) => vec![(v, full)],
-            KeyMatch::Ternary(v, m) => vec![(v & m, m)],
-            KeyMatch::Lpm(v, len) => {
-                let m = full & !ir::mask(width - len.min(*width));
-                vec![(v & m, m)]
-            }
-            KeyMatch::Range(lo, hi) => range_prefixes(lo, hi, *width),
-        };
-        let mut next = Vec::new();
-        for (values, masks) in &rules {
-            for (v, m) in &options {
-                let mut values = values.clone();
-                let mut masks = masks.clone();
-                values.push(*v);
-                masks.push(*m);
-                next.push((values, masks));
-            }
-        }
-        rules = next;
-        if rules.len() > 4096 {
-            return Err("a range entry expands into too many rules".into());
-        }
+        let (v, m) = masked_match(matched, *width).ok_or("a range match in a tuple-space table")?;
+        values.push(v);
+        masks.push(m);
     }
-    Ok(rules)
+    Ok((values, masks))
 }
 
-/// The aligned prefixes that cover `lo..=hi`.
-fn range_prefixes(lo: u128, hi: u128, width: u16) -> Vec<(u128, u128)> {
+/// An exact, ternary or lpm match of a `width`-bit key as value and mask (exact: the full mask,
+/// lpm: the prefix's); `None` for a range.
+fn masked_match(matched: &KeyMatch, width: u16) -> Option<(u128, u128)> {
     let full = ir::mask(width);
-    let mut out = Vec::new();
-    if lo > hi {
-        return out;
-    }
-    let mut start = lo;
-    loop {
-        // Largest aligned block starting at `start` that stays within `hi`.
-        let mut size_bits = 0u32;
-        while size_bits < width as u32 {
-            let block = 1u128 << (size_bits + 1);
-            if start & (block - 1) != 0 || start + (block - 1) > hi {
-                break;
-            }
-            size_bits += 1;
+    match *matched {
+        KeyMatch::Exact(v) => Some((v, full)),
+        KeyMatch::Ternary(v, m) => Some((v & m, m)),
+        KeyMatch::Lpm(v, len) => {
+            let m = full & !ir::mask(width - len.min(width));
+            Some((v & m, m))
         }
-        let mask = full & !ir::mask(size_bits as u16);
-        out.push((start, mask));
-        let end = start + ((1u128 << size_bits) - 1);
-        if end >= hi {
-            break;
-        }
-        start = end + 1;
+        KeyMatch::Range(..) => None,
     }
-    out
 }
 
 impl Target for EbpfTarget<'_> {
@@ -395,6 +428,15 @@ impl Target for EbpfTarget<'_> {
                 let zero = vec![0u8; main.value_size() as usize];
                 for index in 0..main.max_entries() {
                     main.update(&index.to_le_bytes(), &zero, kernel::UpdateMode::Any).map_err(err)?;
+                }
+            }
+            TableStorage::RangeScan => {
+                // The count first: the scan never reads past it.
+                let count = self.map(maps.count.ok_or("range-scan table without a count map")?)?;
+                count.update(&0u32.to_le_bytes(), &0u32.to_le_bytes(), kernel::UpdateMode::Any).map_err(err)?;
+                let zero = vec![0u8; main.value_size() as usize];
+                for index in self.ternary_rules.get(&table).into_iter().flat_map(|written| written.keys()) {
+                    main.update(index, &zero, kernel::UpdateMode::Any).map_err(err)?;
                 }
             }
             _ => {
@@ -503,21 +545,4 @@ impl Target for EbpfTarget<'_> {
 
 fn output(verdict: Verdict, data: Vec<u8>, mark: u32) -> PacketOutput {
     PacketOutput { verdict, data, mark, parser_error: 0, internal_error: None }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::range_prefixes;
-
-    #[test]
-    fn range_splits_into_aligned_prefixes() {
-        let prefixes = range_prefixes(33, 64, 8);
-        let covered: Vec<u128> = (0..=255u128).filter(|v| prefixes.iter().any(|(p, m)| v & m == *p)).collect();
-        assert_eq!(covered, (33..=64).collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn full_range_is_one_wildcard() {
-        assert_eq!(range_prefixes(0, 255, 8), vec![(0, 0)]);
-    }
 }

@@ -1,17 +1,21 @@
-//! The tuple space search of ternary and range tables (a bounded loop over the masks array in
-//! the eBPF code) in the real kernel, against the reference interpreter, where the examples' random
+//! The tuple space search of ternary tables (a bounded loop over the masks array in the eBPF
+//! code) in the real kernel, against the reference interpreter, where the examples' random
 //! entries do not reach: more distinct masks than a few loop iterations (twelve, with overlapping
-//! rules, different priorities and ties), every one of the `max_masks` slots in use (16 for a
-//! ternary table, 32 for a table with a range key), one distinct mask too many refused by the
-//! loader, a search that stops at the first unused mask slot, and equal priorities (the earliest
-//! entry wins, whatever mask slots its rules landed in).
+//! rules, different priorities and ties), every one of the `max_masks` slots in use (16), one
+//! distinct mask too many refused by the loader, a search that stops at the first unused mask
+//! slot, and equal priorities (the earliest entry wins, whatever mask slots its rules landed in).
+//! The `ranged` table (a range key) is a range scan (`kernel_range_scan.rs` tests it in depth):
+//! here it shows, next to the tuple space, that entries needing many distinct masks (32 and more
+//! source prefixes) are no limit for it and that its ranking matches the interpreter's.
 
-use flowmark_compiler::interp::{Machine, PacketInput, PacketOutput};
-use flowmark_compiler::ir::{ActionCall, Entry, KeyMatch, Module, TableId};
+mod kernel_support;
+
+use flowmark_compiler::interp::{Machine, PacketInput};
+use flowmark_compiler::ir::{ActionCall, Entry, KeyMatch, Module};
 use flowmark_compiler::stf::Target;
 use flowmark_ebpf::ProgramKind;
-use flowmark_grammar::{FileLoader, SourceMap};
 use flowmark_runtime::ebpf_target::EbpfTarget;
+use kernel_support::{action_call, add, compare, compile, describe, table};
 use flowmark_runtime::require_kernel;
 use proptest::prelude::any;
 use proptest::strategy::{Strategy, ValueTree};
@@ -83,34 +87,8 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
 Flowmark(prs(), pipe()) main;
 "#;
 
-/// Includes come from the built-in headers; nothing else is read.
-struct NoFiles;
-
-impl FileLoader for NoFiles {
-    fn load(&self, path: &str) -> Result<String, String> {
-        Err(format!("{path}: not available"))
-    }
-}
-
 fn module() -> Module {
-    let mut sources = SourceMap::default();
-    let main = sources.add("tuple_space.p4".to_string(), PROGRAM.to_string());
-    let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &NoFiles, "tuple_space");
-    module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)))
-}
-
-fn table(module: &Module, name: &str) -> TableId {
-    module.tables.iter().find(|(_, t)| t.name == name).map(|(id, _)| id).unwrap_or_else(|| panic!("no table {name}"))
-}
-
-fn action_call(module: &Module, table: TableId, name: &str, argument: u128) -> ActionCall {
-    let action = module.tables[table]
-        .actions
-        .iter()
-        .copied()
-        .find(|a| module.actions[*a].name.ends_with(name))
-        .unwrap_or_else(|| panic!("no action {name}"));
-    ActionCall { action, args: vec![argument] }
+    compile("tuple_space", PROGRAM)
 }
 
 const MAC_BITS: u128 = 0xffff_ffff_ffff;
@@ -126,33 +104,6 @@ fn packet(destination: u128, source: u128, ether_type: u128) -> PacketInput {
     data.extend_from_slice(&(ether_type as u16).to_be_bytes());
     data.resize(60, 0);
     PacketInput { port: 1, data, mark: 0, time_ns: 0 }
-}
-
-fn describe(output: &PacketOutput) -> String {
-    let hex: String = output.data.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{:?} mark {} data {hex}", output.verdict, output.mark)
-}
-
-/// Install `entry` in both the kernel and the interpreter (the kernel must take it).
-fn add(machine: &mut Machine<'_>, kernel: &mut EbpfTarget<'_>, table: TableId, entry: Entry) {
-    kernel.add_entry(table, entry.clone()).unwrap_or_else(|e| panic!("kernel refused {entry:?}: {e}"));
-    machine.add_entry(table, entry).expect("interpreter entry");
-}
-
-/// Run every packet through both; fail with every difference. Returns the interpreter's outputs.
-fn compare(machine: &mut Machine<'_>, kernel: &mut EbpfTarget<'_>, packets: &[PacketInput], what: &str) -> Vec<PacketOutput> {
-    let mut mismatches = Vec::new();
-    let mut outputs = Vec::new();
-    for input in packets {
-        let expected = machine.run(input);
-        let got = kernel.run(input).unwrap_or_else(|e| panic!("{what}: {e}"));
-        if expected.verdict != got.verdict || expected.mark != got.mark || expected.data != got.data {
-            mismatches.push(format!("{what}: interpreter {} / kernel {}", describe(&expected), describe(&got)));
-        }
-        outputs.push(expected);
-    }
-    assert!(mismatches.is_empty(), "{} of {} packets differ:\n{}", mismatches.len(), packets.len(), mismatches.join("\n"));
-    outputs
 }
 
 /// Twelve distinct masks (destination prefixes of 4..48 bits in nibbles, EtherType exact or
@@ -216,8 +167,9 @@ fn twelve_masks_with_overlapping_rules_xdp() {
     twelve_masks(ProgramKind::Xdp);
 }
 
-/// Every mask slot of both tables in use, the winners in the last slots; one more distinct mask
-/// is refused; then slot 5 of `rules` is marked unused behind the control plane's back, and the
+/// Every mask slot of `rules` in use and 32 source masks in `ranged`, the winners in the last
+/// slots (the last entries); one more distinct mask is refused by `rules`, taken by `ranged`;
+/// then slot 5 of `rules` is marked unused behind the control plane's back, and the
 /// kernel's search stops there (the interpreter has no slots, so that part checks the kernel
 /// against the rules that remain reachable).
 #[test]
@@ -228,8 +180,10 @@ fn every_mask_slot_used() {
     let mut kernel = EbpfTarget::load(&module, ProgramKind::Tc).unwrap_or_else(|e| panic!("load: {e}"));
     let mut machine = Machine::new(&module);
     let rule_slots = kernel.artifact.plan.tables[&rules].max_masks;
-    let ranged_slots = kernel.artifact.plan.tables[&ranged].max_masks;
-    assert_eq!((rule_slots, ranged_slots), (16, 32));
+    assert_eq!(rule_slots, 16);
+    // `ranged` has a range key: a scan of entries, no mask slots.
+    assert!(kernel.artifact.plan.tables[&ranged].masks.is_none(), "a range table got a masks map");
+    let ranged_entries: u32 = 32;
     // Slot j: the destination's top 4 * (j + 1) bits (j < 12), then the EtherType's top nibbles
     // with the whole destination; priority grows with j, so the last slot wins where it matches.
     let rule_mask = |j: u32| -> (u128, u128) {
@@ -244,9 +198,9 @@ fn every_mask_slot_used() {
         let keys = vec![KeyMatch::Ternary(BASE_DESTINATION & mac_mask, mac_mask), KeyMatch::Ternary(ETHER_TYPES[0] & type_mask, type_mask)];
         add(&mut machine, &mut kernel, rules, Entry { keys, priority: 10 + j, action: action_call(&module, rules, "set_mark", 100 + j as u128) });
     }
-    // `ranged`: the whole EtherType range (one prefix, mask 0) with source masks of 1..=32 top bits.
+    // `ranged`: the whole EtherType range with source masks of 1..=32 top bits.
     let source_mask = |j: u32| (MAC_BITS << (47 - j)) & MAC_BITS;
-    for j in 0..ranged_slots {
+    for j in 0..ranged_entries {
         let keys = vec![KeyMatch::Range(0, 0xffff), KeyMatch::Ternary(SOURCE & source_mask(j), source_mask(j))];
         add(&mut machine, &mut kernel, ranged, Entry { keys, priority: 10 + j, action: action_call(&module, ranged, "rewrite_source", 0x0200_0000_1000 + j as u128) });
     }
@@ -255,9 +209,9 @@ fn every_mask_slot_used() {
     let keys = vec![KeyMatch::Ternary(0, mac_mask), KeyMatch::Ternary(0, 0x00ff)];
     let refused = kernel.add_entry(rules, Entry { keys, priority: 1, action: action_call(&module, rules, "set_mark", 1) });
     assert!(refused.is_err(), "a 17th distinct mask was accepted");
+    // A 33rd distinct source mask is no limit for the range scan (priority 1: it never wins).
     let keys = vec![KeyMatch::Range(0, 0xffff), KeyMatch::Ternary(0, 0x00ff)];
-    let refused = kernel.add_entry(ranged, Entry { keys, priority: 1, action: action_call(&module, ranged, "rewrite_source", 1) });
-    assert!(refused.is_err(), "a 33rd distinct mask was accepted");
+    add(&mut machine, &mut kernel, ranged, Entry { keys, priority: 1, action: action_call(&module, ranged, "rewrite_source", 1) });
     // Destinations and sources matching ever fewer slots.
     let mut packets = Vec::new();
     for j in 0..=48u32 {
@@ -269,7 +223,7 @@ fn every_mask_slot_used() {
     let outputs = compare(&mut machine, &mut kernel, &packets, "every mask slot used");
     // The base packet matches every slot of both tables: the last ones win.
     assert_eq!(outputs[0].mark, 100 + rule_slots - 1, "{}", describe(&outputs[0]));
-    assert_eq!(&outputs[0].data[6..12], &(0x0200_0000_1000u128 + ranged_slots as u128 - 1).to_be_bytes()[10..]);
+    assert_eq!(&outputs[0].data[6..12], &(0x0200_0000_1000u128 + ranged_entries as u128 - 1).to_be_bytes()[10..]);
     // Mark slot 5 of `rules` unused: the search must stop there, so the base packet now gets the
     // best of slots 0..5 (slot 4), although slots 6..16 still hold masks and matching rules.
     let masks_index = kernel.artifact.plan.tables[&rules].masks.expect("masks map");

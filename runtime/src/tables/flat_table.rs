@@ -25,7 +25,7 @@ pub fn table_geometry(module: &Module, table: TableId) -> Option<Geometry> {
             let entries = decl.size.max(decl.const_entries.as_ref().map_or(0, |c| c.len() as u32));
             Some(Geometry::exact(tl.key.size, tl.value.size, entries))
         }
-        TableStorage::LpmTrie | TableStorage::Ternary => {
+        TableStorage::LpmTrie | TableStorage::Ternary | TableStorage::RangeScan => {
             let ranges: Vec<_> = decl.keys.iter().filter(|k| k.match_kind == MatchKind::Range).collect();
             if ranges.iter().any(|k| k.ty.width() > 64) {
                 return None;

@@ -3,10 +3,10 @@
 //! layout (action ids, parameter offsets) — so loaders, the runtime and users fill tables without
 //! reading the compiler. The layouts are `flowmark_compiler::layout`'s.
 
-use crate::codegen::MapPlan;
+use crate::codegen::{MapPlan, TableMaps};
 use crate::Options;
 use flowmark_compiler::ir::{self, Module};
-use flowmark_compiler::layout::{ByteOrder, StructLayout, TableStorage};
+use flowmark_compiler::layout::{ByteOrder, StructLayout, TableLayout, TableStorage};
 use serde_json::{json, Value};
 
 fn fields(layout: &StructLayout, kinds: Option<&[ir::MatchKind]>) -> Value {
@@ -35,6 +35,39 @@ fn fields(layout: &StructLayout, kinds: Option<&[ir::MatchKind]>) -> Value {
     )
 }
 
+/// The entry layout of a range-scan table: its ARRAY of entries (best first, `max_entries` of
+/// them), the count map, and where value, masks and range bounds sit in an entry.
+fn range_scan(layout: &TableLayout, maps: &TableMaps, plan: &MapPlan) -> Value {
+    let (Some(scan), Some(count)) = (&layout.range_scan, maps.count) else { return Value::Null };
+    let bounds: Vec<Value> = scan
+        .bounds
+        .iter()
+        .map(|b| {
+            json!({
+                "key": layout.key.fields[b.key_field].name,
+                "signed": b.signed,
+                "sign_bit_flipped": b.signed,
+                "lo": fields(&StructLayout { fields: vec![b.lo.clone()], size: scan.entry_size }, None)[0],
+                "hi": fields(&StructLayout { fields: vec![b.hi.clone()], size: scan.entry_size }, None)[0],
+            })
+        })
+        .collect();
+    json!({
+        "entries_map": plan.maps[maps.main].name,
+        "max_entries": maps.scan_bound,
+        "entry_size": scan.entry_size,
+        "value_offset": 0,
+        "rank_offset": layout.priority_offset,
+        "order": "best first: highest rank at index 0; the scan stops at the first match",
+        "key_value_offset": scan.key_value_offset,
+        "key_mask_offset": scan.key_mask_offset,
+        "key_words_size": scan.key_words_size,
+        "bounds": bounds,
+        "count_map": plan.maps[count].name,
+        "count": "u32 at offset 0 of element 0, little endian: entries in use",
+    })
+}
+
 pub fn manifest(module: &Module, plan: &MapPlan, options: &Options) -> String {
     let map_name = |index: usize| plan.maps[index].name.clone();
     let mut tables = Vec::new();
@@ -46,6 +79,7 @@ pub fn manifest(module: &Module, plan: &MapPlan, options: &Options) -> String {
             TableStorage::Array => "array",
             TableStorage::LpmTrie => "lpm_trie",
             TableStorage::Ternary => "tuple_space",
+            TableStorage::RangeScan => "range_scan",
         };
         // Key fields in layout order (LPM: exact keys first, then the LPM key).
         let kinds: Vec<ir::MatchKind> = layout
@@ -88,6 +122,7 @@ pub fn manifest(module: &Module, plan: &MapPlan, options: &Options) -> String {
             },
             "masks_map": maps.masks.map(map_name),
             "max_masks": maps.masks.map(|_| maps.max_masks),
+            "range_scan": range_scan(layout, maps, plan),
         }));
     }
     let hints: Vec<Value> = module

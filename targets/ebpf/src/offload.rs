@@ -143,7 +143,7 @@ impl Checker<'_> {
         let mut origins: BTreeMap<usize, (Span, String)> = BTreeMap::new();
         for (id, maps) in &plan.tables {
             let table = &module.tables[*id];
-            for index in [Some(maps.main), maps.default, maps.masks].into_iter().flatten() {
+            for index in [Some(maps.main), maps.default, maps.masks, maps.count].into_iter().flatten() {
                 origins.insert(index, (table.span, format!("table `{}`", table.name)));
             }
         }
@@ -157,6 +157,7 @@ impl Checker<'_> {
             origins.insert(*index, (module.counters[*id].span, format!("counter `{}`", module.counters[*id].name)));
         }
         let limit = self.options.offload_element_bytes;
+        let scan_entries: Vec<usize> = plan.tables.values().filter(|t| t.count.is_some()).map(|t| t.main).collect();
         for (index, map) in plan.maps.iter().enumerate() {
             // LPM and LRU maps are reported as such already.
             if map.map_type != MAP_TYPE_HASH && map.map_type != MAP_TYPE_ARRAY {
@@ -170,6 +171,8 @@ impl Checker<'_> {
                 }
                 let help = if part == "key" {
                     "match on fewer or narrower fields, or split the table; or raise the limit (`--offload-element-bytes`) if the NIC's firmware takes larger elements"
+                } else if scan_entries.contains(&index) {
+                    "an entry of a table with a range key holds the action data, the key's values and masks and the range bounds: match on fewer or narrower fields, or keep fewer action parameters; or build for the software `--target tc`"
                 } else {
                     "keep fewer or narrower action parameters or value fields; or raise the limit (`--offload-element-bytes`) if the NIC's firmware takes larger elements"
                 };

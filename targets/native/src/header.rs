@@ -165,6 +165,7 @@ pub fn c_header(module: &ir::Module) -> String {
             TableStorage::Array => "array",
             TableStorage::LpmTrie => "longest-prefix match",
             TableStorage::Ternary => "ternary (tuple space)",
+            TableStorage::RangeScan => "range (linear scan)",
         };
         let _ = writeln!(out, "/* Table {}: {storage}, size {}. */", t.name, t.size);
         let _ = writeln!(out, "#define {n}_TABLE_{t_ident} {}", id.index());

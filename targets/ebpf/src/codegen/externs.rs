@@ -1,6 +1,7 @@
 //! Tables, hints, maps, counters, hash, time and checksums: building keys on the stack in the
 //! layouts of `flowmark_compiler::layout`, map helper calls with null checks, table lookups (the
-//! tuple-space search of ternary tables is in `tuple_space.rs`), default actions, and loading
+//! tuple-space search of ternary tables is in `tuple_space.rs`, the scan of range tables in
+//! `range_scan.rs`), default actions, and loading
 //! action data from map values. Offload builds count with atomic adds into plain arrays and have
 //! no clock.
 
@@ -447,17 +448,22 @@ impl<'m> Lowering<'m> {
                 let bits = (layout.key.size - 4) * 8;
                 self.push(MInst::StoreImm { size: Size::W, base: FP, off: key_off, imm: bits as i32 });
             }
-            TableStorage::Hash | TableStorage::Ternary => self.build_key(&layout.key, keys, key_off)?,
+            TableStorage::Hash | TableStorage::Ternary | TableStorage::RangeScan => self.build_key(&layout.key, keys, key_off)?,
         }
         let hit_reg = self.define_reg(hit);
         let action_reg = self.define_reg(action);
         let found = self.label();
         let done = self.label();
-        // `pointer`: the map value that matched, 0 on a miss. The tuple space leaves its winner in
-        // a stack slot; it is reloaded after `found` rather than kept in a register across the
-        // default action's lookup (8-byte stack slots keep the verifier's pointer type).
-        let (pointer, winner_slot) = if layout.storage == TableStorage::Ternary {
-            let slot = self.tuple_space_search(&maps, key_off)?;
+        // `pointer`: the map value that matched, 0 on a miss. The tuple space and the range scan
+        // leave their winner in a stack slot; it is reloaded after `found` rather than kept in a
+        // register across the default action's lookup (8-byte stack slots keep the verifier's
+        // pointer type).
+        let searched = match layout.storage {
+            TableStorage::Ternary => Some(self.tuple_space_search(&maps, key_off)?),
+            TableStorage::RangeScan => Some(self.range_scan(&maps, key_off)?),
+            _ => None,
+        };
+        let (pointer, winner_slot) = if let Some(slot) = searched {
             let pointer = self.vreg();
             self.load(Size::Dw, pointer, FP, slot);
             (pointer, Some(slot))

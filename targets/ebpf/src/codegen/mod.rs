@@ -16,12 +16,13 @@ mod packet;
 mod packet_compact;
 mod peephole;
 mod regalloc;
+mod range_scan;
 mod repeated_tests;
 mod tuple_space;
 mod validity;
 
 pub use encode::helper_name;
-pub use maps::{symbol, MapPlan, TableMaps};
+pub use maps::{symbol, MapPlan, TableMaps, MAX_SCAN_ENTRIES};
 
 use crate::error::Error;
 use crate::program::{Program, ProgramKind};

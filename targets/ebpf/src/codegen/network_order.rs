@@ -192,7 +192,7 @@ fn needs_number(
                 Inst::TableApply { table, keys, .. } => {
                     let layout = &maps.tables[table].layout;
                     let ordered: Vec<Value> = match layout.storage {
-                        TableStorage::Hash | TableStorage::Ternary => keys.clone(),
+                        TableStorage::Hash | TableStorage::Ternary | TableStorage::RangeScan => keys.clone(),
                         TableStorage::LpmTrie => lpm_ordered(module, *table, keys),
                         TableStorage::Array => Vec::new(),
                     };

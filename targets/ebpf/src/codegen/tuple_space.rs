@@ -1,4 +1,4 @@
-//! Tuple space search for tables with ternary or range keys, emitted as one bounded loop over the
+//! Tuple space search for tables with ternary keys (range keys: `range_scan.rs`), emitted as one bounded loop over the
 //! masks array, the way a kernel engineer writes it in C:
 //!
 //! ```c
@@ -14,7 +14,7 @@
 //!
 //! For parsers with many paths (compact mode, `packet_compact.rs`) the loop body searches several
 //! masks (copies of the one-mask search), so that the loop runs at most [`MAX_ITERATIONS`] times:
-//! 4 masks per iteration for the usual 16 masks, 8 for the 32 of tables with range keys (see [`MAX_ITERATIONS`] for why the verifier needs that); other
+//! 4 masks per iteration for the usual 16 masks (see [`MAX_ITERATIONS`] for why the verifier needs that); other
 //! programs search one mask per iteration.
 //!
 //! The winner stays a pointer into the rules map (the caller reads action and parameters through
@@ -138,6 +138,6 @@ fn masks_per_iteration(max_masks: u32) -> u32 {
 /// drops one that missed more than 3 times without a hit; states of later iterations (a
 /// different `i`) always miss, so with more than 4 iterations the states where the paths of one
 /// mask rejoin are dropped before the other paths arrive, nothing is pruned there, and the paths
-/// multiply per mask. Measured on p0f (32 masks, Linux 6.18): 32 or 16 iterations of 1 or 2
+/// multiply per mask. Measured on p0f (32 masks, when its range key was split into prefixes, Linux 6.18): 32 or 16 iterations of 1 or 2
 /// masks, and 8 iterations of 4, exceed the 1M-instruction limit; 4 iterations of 8 load.
 const MAX_ITERATIONS: u32 = 4;
