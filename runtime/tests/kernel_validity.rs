@@ -6,11 +6,13 @@
 //! written and then `setInvalid()`: flowmark keeps an invalidated header's received bytes, which
 //! the eBPF target (writing fields in place) puts back from a copy taken at `extract`.
 
+
+mod kernel_support;
+
 use flowmark_compiler::interp::{Machine, PacketInput};
 use flowmark_compiler::ir::Module;
 use flowmark_compiler::stf::Target;
 use flowmark_ebpf::ProgramKind;
-use flowmark_grammar::{FileLoader, SourceMap};
 use flowmark_runtime::ebpf_target::EbpfTarget;
 use flowmark_runtime::require_kernel;
 
@@ -78,21 +80,9 @@ control pipe(inout headers_t hdr, inout metadata_t meta,
 }
 "#;
 
-struct NoFiles;
-
-impl FileLoader for NoFiles {
-    fn load(&self, path: &str) -> Result<String, String> {
-        Err(format!("{path}: not available"))
-    }
-}
-
 /// The program of [`DECLARATIONS`] and `control`.
 fn module(control: &str) -> Module {
-    let program = format!("{DECLARATIONS}\n{control}\nFlowmark(prs(), pipe()) main;\n");
-    let mut sources = SourceMap::default();
-    let main = sources.add("validity.p4".to_string(), program);
-    let (module, diagnostics) = flowmark_compiler::compile_source(&mut sources, main, &NoFiles, "validity");
-    module.unwrap_or_else(|| panic!("{}", flowmark_grammar::render(&sources, &diagnostics)))
+    kernel_support::compile("validity", &format!("{DECLARATIONS}\n{control}\nFlowmark(prs(), pipe()) main;\n"))
 }
 
 fn packet(destination: u8, source: u8, ether_type: u16) -> PacketInput {
