@@ -1,5 +1,5 @@
 //! Shared by the kernel tests (`kernel_tuple_space.rs`, `kernel_range_scan.rs`,
-//! `kernel_validity.rs`): a program
+//! `kernel_validity.rs`, `kernel_byte_order.rs`): a program
 //! compiled from source text, tables and actions by name, and entries and packets given to the
 //! kernel and to the reference interpreter alike, with every difference reported.
 #![allow(dead_code)]

@@ -353,6 +353,20 @@ impl<'m> Lowering<'m> {
         self.network_values[self.current_function].get(&value).copied()
     }
 
+    /// Turn `bytes` bytes in packet order (the low bytes of `reg`, first byte lowest) into their
+    /// number. The kernel's byte swap takes 16, 32 or 64 bits only: 3, 5, 6 and 7 bytes swap all
+    /// 64 and shift the number down.
+    pub fn swap_to_number(&mut self, reg: Reg, bytes: u32) {
+        match bytes {
+            0 | 1 => {}
+            2 | 4 | 8 => self.push(MInst::ToBe { dst: reg, bits: bytes * 8 }),
+            _ => {
+                self.push(MInst::ToBe { dst: reg, bits: 64 });
+                self.alu(AluOp::Rsh, reg, Src::Imm((64 - bytes * 8) as i32));
+            }
+        }
+    }
+
     /// Record `value`'s network form, and define its number too if some use needs it.
     pub fn define_network(&mut self, value: Value, ty: Type, net: NetLoc) {
         self.network_values[self.current_function].insert(value, net);
@@ -362,7 +376,7 @@ impl<'m> Lowering<'m> {
         match (net, self.define(value, ty)) {
             (NetLoc::Reg(raw, bytes), Loc::Reg(number)) => {
                 self.mov(number, raw);
-                self.push(MInst::ToBe { dst: number, bits: bytes * 8 });
+                self.swap_to_number(number, bytes);
             }
             (NetLoc::Wide(raw), Loc::Wide(number)) => {
                 // Packet order: bytes 0..8 are the high half.
