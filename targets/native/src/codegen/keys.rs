@@ -34,8 +34,9 @@ impl Gen<'_, '_> {
                     x = self.b.ins().ishl_imm_u(x, i64::from(s));
                 }
             }
+            // (A left-aligned field that fills its bytes is not shifted: it goes in directly too.)
             let direct = match field.byte_order {
-                ByteOrder::Big if !wide && !field.left_aligned && u32::from(field.width) == field.size * 8 => {
+                ByteOrder::Big if !wide && u32::from(field.width) == field.size * 8 => {
                     self.packet_order(x, field.size).or_else(|| self.shadow_of(x, field.size))
                 }
                 _ => None,
