@@ -57,6 +57,9 @@ pub struct EbpfTarget<'m> {
     /// ranks are recomputed from them on every change).
     ternary_entries: HashMap<ir::TableId, Vec<(Entry, u64)>>,
     next_sequence: u64,
+    /// While deferred ([`EbpfTarget::defer_table_writes`]): the ternary and range-scan tables
+    /// whose entries changed since their maps were last written.
+    deferred: Option<std::collections::BTreeSet<ir::TableId>>,
 }
 
 impl std::fmt::Debug for EbpfTarget<'_> {
@@ -102,6 +105,7 @@ impl<'m> EbpfTarget<'m> {
             ternary_rules: HashMap::new(),
             ternary_entries: HashMap::new(),
             next_sequence: 0,
+            deferred: None,
         };
         target.install_static_state()?;
         Ok(target)
@@ -212,7 +216,16 @@ impl<'m> EbpfTarget<'m> {
         let (_, masks) = value_and_mask_words(&entry.keys, &widths)?;
         self.mask_slot(&maps, &layout::encode(&maps.layout.key, &masks))?;
         let ranked = self.ranked_with(table, entry);
-        self.ternary_entries.insert(table, ranked.clone());
+        self.ternary_entries.insert(table, ranked);
+        self.write_or_defer(table)
+    }
+
+    /// Write the rules of ternary table `table` from its ranked entries, touching only the rules
+    /// that change.
+    fn write_ternary_rules(&mut self, table: ir::TableId) -> Result<(), String> {
+        let maps = self.maps_of(table);
+        let widths: Vec<u16> = self.module.tables[table].keys.iter().map(|k| k.ty.width()).collect();
+        let ranked = self.ternary_entries.get(&table).cloned().unwrap_or_default();
         // Lowest rank first: where two entries give the same masked key, the better one is
         // written last and stays (the tuple space holds one rule per key).
         let mut rules: HashMap<Vec<u8>, Vec<u8>> = HashMap::new();
@@ -232,6 +245,47 @@ impl<'m> EbpfTarget<'m> {
         }
         for stale in previous.keys().filter(|k| !rules.contains_key(*k)) {
             main.delete(stale).map_err(err)?;
+        }
+        Ok(())
+    }
+
+    /// After an entry change of a ternary or range-scan table: write its maps now, or remember
+    /// the table while writes are deferred.
+    fn write_or_defer(&mut self, table: ir::TableId) -> Result<(), String> {
+        if let Some(dirty) = self.deferred.as_mut() {
+            dirty.insert(table);
+            return Ok(());
+        }
+        self.write_ranked_table(table)
+    }
+
+    fn write_ranked_table(&mut self, table: ir::TableId) -> Result<(), String> {
+        match self.maps_of(table).layout.storage {
+            TableStorage::RangeScan => self.write_range_scan_entries(table),
+            _ => self.write_ternary_rules(table),
+        }
+    }
+
+    /// Keep entries of ternary and range-scan tables in memory until
+    /// [`EbpfTarget::flush_table_writes`] (or the next packet) writes each changed table once:
+    /// every entry changes the ranks of the others, so a file of n entries written one by one
+    /// costs O(n^2) map updates. Entry errors (a mask too many, a full scan) still come at once.
+    pub fn defer_table_writes(&mut self) {
+        self.deferred.get_or_insert_with(Default::default);
+    }
+
+    /// Write every table changed while deferred, and write at once again from now on.
+    pub fn flush_table_writes(&mut self) -> Result<(), String> {
+        self.write_deferred_tables()?;
+        self.deferred = None;
+        Ok(())
+    }
+
+    /// Write the tables changed while deferred (deferral goes on).
+    fn write_deferred_tables(&mut self) -> Result<(), String> {
+        let dirty = self.deferred.as_mut().map(std::mem::take).unwrap_or_default();
+        for table in dirty {
+            self.write_ranked_table(table)?;
         }
         Ok(())
     }
@@ -269,11 +323,19 @@ impl<'m> EbpfTarget<'m> {
                 flowmark_ebpf::codegen::MAX_SCAN_ENTRIES
             ));
         }
+        self.ternary_entries.insert(table, ranked);
+        self.write_or_defer(table)
+    }
+
+    /// Write the entries array of range-scan table `table` best first from its ranked entries,
+    /// touching only the elements that change, then the count.
+    fn write_range_scan_entries(&mut self, table: ir::TableId) -> Result<(), String> {
+        let maps = self.maps_of(table);
+        let ranked = self.ternary_entries.get(&table).cloned().unwrap_or_default();
         let mut written: HashMap<Vec<u8>, Vec<u8>> = HashMap::new();
         for (best_first, (rank, (e, _))) in ranked.iter().enumerate().rev().enumerate() {
             written.insert((best_first as u32).to_le_bytes().to_vec(), self.range_scan_entry(table, e, rank as u32 + 1)?);
         }
-        self.ternary_entries.insert(table, ranked);
         let previous = self.ternary_rules.insert(table, written.clone()).unwrap_or_default();
         let (entries, count) = (self.map(maps.main)?, self.map(maps.count.ok_or("range-scan table without a count map")?)?);
         for (index, bytes) in written.iter().filter(|(k, v)| previous.get(*k) != Some(*v)) {
@@ -454,6 +516,9 @@ impl Target for EbpfTarget<'_> {
         }
         self.ternary_rules.remove(&table);
         self.ternary_entries.remove(&table);
+        if let Some(dirty) = self.deferred.as_mut() {
+            dirty.remove(&table);
+        }
         Ok(())
     }
 
@@ -486,6 +551,7 @@ impl Target for EbpfTarget<'_> {
     }
 
     fn run(&mut self, input: &PacketInput) -> Result<PacketOutput, String> {
+        self.write_deferred_tables()?;
         self.set_clock(input.time_ns)?;
         let module = self.module;
         match self.kind {

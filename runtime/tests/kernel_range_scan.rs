@@ -164,11 +164,16 @@ fn random_entry(module: &Module, random: &mut Random, mark: u128) -> Entry {
 }
 
 /// 40 random entries, then 10 of them replaced (same keys and priority, another mark), then the
-/// table cleared and refilled with 5: after each step 300 random packets agree.
-fn overlapping_entries(kind: ProgramKind) {
+/// table cleared and refilled with 5: after each step 300 random packets agree. `deferred`: the
+/// loader keeps entries in memory (`defer_table_writes`, what `flowmark load` does) and writes
+/// the table when a packet runs, and once more after the final flush.
+fn overlapping_entries(kind: ProgramKind, deferred: bool) {
     let module = module();
     let scan = table(&module, "pipe.scan");
     let mut kernel = EbpfTarget::load(&module, kind).unwrap_or_else(|e| panic!("load ({kind:?}): {e}"));
+    if deferred {
+        kernel.defer_table_writes();
+    }
     let mut machine = Machine::new(&module);
     let mut random = Random(0x9e37_79b9_7f4a_7c15);
     let packets: Vec<PacketInput> = (0..300).map(|_| random_packet(&mut random)).collect();
@@ -193,6 +198,7 @@ fn overlapping_entries(kind: ProgramKind) {
     for j in 0..5 {
         add(&mut machine, &mut kernel, scan, random_entry(&module, &mut random, 900 + j));
     }
+    kernel.flush_table_writes().expect("flush");
     compare(&mut machine, &mut kernel, &packets, &format!("refilled ({kind:?})"));
 }
 
@@ -200,8 +206,14 @@ fn overlapping_entries(kind: ProgramKind) {
 fn overlapping_ranges_replaced_and_cleared() {
     require_kernel!();
     for kind in [ProgramKind::Tc, ProgramKind::Xdp] {
-        overlapping_entries(kind);
+        overlapping_entries(kind, false);
     }
+}
+
+#[test]
+fn deferred_writes_give_the_same_table() {
+    require_kernel!();
+    overlapping_entries(ProgramKind::Tc, true);
 }
 
 /// `scan` filled to its size: the entries of priority 2 match only EtherType 0x0900, the one of

@@ -111,10 +111,14 @@ fn packet(destination: u128, source: u128, ether_type: u128) -> PacketInput {
 /// overlap and tie (ties are between rules that each brought a new mask, so the interpreter's
 /// earliest entry and the kernel's earliest mask are the same rule), and higher-priority rules
 /// on the same masks that only other destinations match.
-fn twelve_masks(kind: ProgramKind) {
+fn twelve_masks(kind: ProgramKind, deferred: bool) {
     let module = module();
     let rules = table(&module, "pipe.rules");
     let mut kernel = EbpfTarget::load(&module, kind).unwrap_or_else(|e| panic!("load ({kind:?}): {e}"));
+    if deferred {
+        // What `flowmark load` does: the rules are written when the first packet runs.
+        kernel.defer_table_writes();
+    }
     let mut machine = Machine::new(&module);
     let priorities = [5, 9, 3, 9, 12, 1, 7, 12, 15, 2, 15, 11];
     let masks: Vec<(u128, u128)> =
@@ -158,13 +162,19 @@ fn twelve_masks(kind: ProgramKind) {
 #[test]
 fn twelve_masks_with_overlapping_rules_tc() {
     require_kernel!();
-    twelve_masks(ProgramKind::Tc);
+    twelve_masks(ProgramKind::Tc, false);
+}
+
+#[test]
+fn twelve_masks_with_deferred_writes() {
+    require_kernel!();
+    twelve_masks(ProgramKind::Tc, true);
 }
 
 #[test]
 fn twelve_masks_with_overlapping_rules_xdp() {
     require_kernel!();
-    twelve_masks(ProgramKind::Xdp);
+    twelve_masks(ProgramKind::Xdp, false);
 }
 
 /// Every mask slot of `rules` in use and 32 source masks in `ranged`, the winners in the last

@@ -118,13 +118,19 @@ pub fn load(request: Request) -> Result<ExitCode, String> {
             }
         };
         let Some(target) = target.as_mut() else { return Err("entries need the program source".into()) };
-        let target: &mut dyn Target = target;
+        // Ternary and range tables are written once at the end, not once per entry.
+        target.defer_table_writes();
         for (line, statement) in &statements {
-            if let Err(e) = stf::entries::apply_control(target, statement) {
+            if let Err(e) = stf::entries::apply_control(target as &mut dyn Target, statement) {
                 eprintln!("{}:{line}: {e}", path.display());
                 let _ = created.remove();
                 return Ok(ExitCode::from(1));
             }
+        }
+        if let Err(e) = target.flush_table_writes() {
+            eprintln!("{}: {e}", path.display());
+            let _ = created.remove();
+            return Ok(ExitCode::from(1));
         }
     }
     std::fs::create_dir_all(RECORD_DIR).map_err(|e| format!("cannot create {RECORD_DIR}: {e}"))?;
