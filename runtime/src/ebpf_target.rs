@@ -238,15 +238,23 @@ impl<'m> EbpfTarget<'m> {
             key.extend(layout::encode(&maps.layout.key, &masked));
             rules.insert(key, value);
         }
-        let previous = self.ternary_rules.insert(table, rules.clone()).unwrap_or_default();
+        let previous = self.write_changed(table, maps.main, rules.clone())?;
         let main = self.map(maps.main)?;
-        for (key, value) in rules.iter().filter(|(k, v)| previous.get(*k) != Some(*v)) {
-            main.update(key, value, kernel::UpdateMode::Any).map_err(err)?;
-        }
         for stale in previous.keys().filter(|k| !rules.contains_key(*k)) {
             main.delete(stale).map_err(err)?;
         }
         Ok(())
+    }
+
+    /// Record `written` (key -> value) as what map `map` of `table` holds and update the elements
+    /// that differ from what it held before; returns what it held before.
+    fn write_changed(&mut self, table: ir::TableId, map: usize, written: HashMap<Vec<u8>, Vec<u8>>) -> Result<HashMap<Vec<u8>, Vec<u8>>, String> {
+        let previous = self.ternary_rules.insert(table, written.clone()).unwrap_or_default();
+        let target = self.map(map)?;
+        for (key, value) in written.iter().filter(|(k, v)| previous.get(*k) != Some(*v)) {
+            target.update(key, value, kernel::UpdateMode::Any).map_err(err)?;
+        }
+        Ok(previous)
     }
 
     /// After an entry change of a ternary or range-scan table: write its maps now, or remember
@@ -336,12 +344,10 @@ impl<'m> EbpfTarget<'m> {
         for (best_first, (rank, (e, _))) in ranked.iter().enumerate().rev().enumerate() {
             written.insert((best_first as u32).to_le_bytes().to_vec(), self.range_scan_entry(table, e, rank as u32 + 1)?);
         }
-        let previous = self.ternary_rules.insert(table, written.clone()).unwrap_or_default();
-        let (entries, count) = (self.map(maps.main)?, self.map(maps.count.ok_or("range-scan table without a count map")?)?);
-        for (index, bytes) in written.iter().filter(|(k, v)| previous.get(*k) != Some(*v)) {
-            entries.update(index, bytes, kernel::UpdateMode::Any).map_err(err)?;
-        }
-        count.update(&0u32.to_le_bytes(), &(written.len() as u32).to_le_bytes(), kernel::UpdateMode::Any).map_err(err)
+        let used = written.len() as u32;
+        self.write_changed(table, maps.main, written)?;
+        let count = self.map(maps.count.ok_or("range-scan table without a count map")?)?;
+        count.update(&0u32.to_le_bytes(), &used.to_le_bytes(), kernel::UpdateMode::Any).map_err(err)
     }
 
     /// The bytes of one range-scan entry (`layout::RangeScanLayout`): the table value with `rank`,
