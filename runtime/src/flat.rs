@@ -27,7 +27,7 @@
 
 use std::sync::atomic::{fence, AtomicU64, Ordering};
 
-use crate::tables::hash_words;
+use crate::tables::{hash_words, home_slot};
 
 /// Slot tags of exact stores.
 pub const EMPTY: u64 = 0;
@@ -219,7 +219,7 @@ impl FlatStore {
     /// The full slot holding `key` (exact stores).
     pub fn find(&self, key: &[u64]) -> Option<usize> {
         let mask = self.geometry.slots - 1;
-        let mut i = hash_words(key) as usize & mask;
+        let mut i = home_slot(hash_words(key), self.geometry.slots);
         for _ in 0..self.geometry.slots {
             match self.tag(i) {
                 EMPTY => return None,
@@ -234,7 +234,7 @@ impl FlatStore {
     /// The first slot a new `key` can take (empty or deleted; exact stores).
     pub fn free_slot(&self, key: &[u64]) -> Option<usize> {
         let mask = self.geometry.slots - 1;
-        let mut i = hash_words(key) as usize & mask;
+        let mut i = home_slot(hash_words(key), self.geometry.slots);
         for _ in 0..self.geometry.slots {
             if self.tag(i) != FULL {
                 return Some(i);
@@ -281,7 +281,7 @@ impl FlatStore {
             if self.tag(i) != FULL {
                 break;
             }
-            let home = hash_words(&self.key(i)) as usize & mask;
+            let home = home_slot(hash_words(&self.key(i)), self.geometry.slots);
             // Move slot i into the hole unless its home lies cyclically in (hole, i].
             let stays = if hole <= i { hole < home && home <= i } else { hole < home || home <= i };
             if stays {

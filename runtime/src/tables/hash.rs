@@ -48,12 +48,8 @@ fn fill(out: &mut [u64], bytes: &[u8]) {
     }
 }
 
-/// The multiplier of [`hash_words`]'s final mix.
-pub const HASH_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
-const K: u64 = HASH_MULTIPLIER;
-
 /// Odd multipliers of the key words, by position (see [`hash_word_multiplier`]).
-const WORD_MULTIPLIERS: [u64; 4] = [0xa076_1d64_78bd_642f, 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3, 0x5899_65cc_7537_4cc3];
+const WORD_MULTIPLIERS: [u64; 4] = [0x9e37_79b9_7f4a_7c15, 0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3, 0x5899_65cc_7537_4cc3];
 
 /// The multiplier of the key word at `position`: odd, and different for every position.
 pub const fn hash_word_multiplier(position: usize) -> u64 {
@@ -65,17 +61,30 @@ pub const fn hash_word_multiplier(position: usize) -> u64 {
 ///
 /// Every word is multiplied by its own odd constant and the products are combined with XOR, so
 /// the multiplications are independent of each other (one multiply of latency for any key
-/// length, where a chained hash costs one per word); a final xor-shift, multiply and xor-shift
-/// bring the high bits of every product down into the low bits that pick the slot.
+/// length). Bit `k` of a product depends on bits `0..=k` of its word, so the *high* bits of the
+/// hash depend on every bit of every word: [`home_slot`] takes the slot from the top bits
+/// (multiplicative, "Fibonacci" hashing), which needs no further mixing.
 #[inline]
 pub fn hash_words(words: &[u64]) -> u64 {
-    let mut h: u64 = words.len() as u64;
+    let mut h: u64 = 0;
     for (position, &w) in words.iter().enumerate() {
         h ^= w.wrapping_mul(hash_word_multiplier(position));
     }
-    h ^= h >> 32;
-    h = h.wrapping_mul(K);
-    h ^ (h >> 29)
+    h
+}
+
+/// The number of bits [`home_slot`] shifts a hash right by for a table of `slots` slots (a power
+/// of two): 64 minus the slot number's width. A one-slot table shifts by 64, which
+/// [`home_slot`] treats as slot 0.
+pub const fn home_slot_shift(slots: usize) -> u32 {
+    64 - slots.trailing_zeros()
+}
+
+/// The first slot a key with `hash` probes in a table of `slots` slots (a power of two): the
+/// hash's top bits. Generated code computes the same (a shift right by [`home_slot_shift`]).
+#[inline]
+pub fn home_slot(hash: u64, slots: usize) -> usize {
+    hash.checked_shr(home_slot_shift(slots)).unwrap_or(0) as usize
 }
 
 /// Byte keys -> entry numbers (`u32`), linear probing, load factor at most 1/2.
@@ -113,7 +122,7 @@ impl ExactIndex {
 
     fn insert_words(&mut self, key: &[u64], id: u32) -> u32 {
         debug_assert_eq!(key.len(), self.words);
-        let mut i = hash_words(key) as usize & self.mask;
+        let mut i = home_slot(hash_words(key), self.mask + 1);
         loop {
             let slot = self.slots[i];
             if slot == 0 {
@@ -146,7 +155,7 @@ impl ExactIndex {
         if key.len() != self.words || self.ids.is_empty() {
             return None;
         }
-        let mut i = hash_words(key) as usize & self.mask;
+        let mut i = home_slot(hash_words(key), self.mask + 1);
         loop {
             let slot = *self.slots.get(i)?;
             if slot == 0 {
@@ -213,7 +222,7 @@ mod tests {
         let mut used = vec![false; slots];
         let (mut total, mut longest) = (0usize, 0usize);
         for key in keys {
-            let mut i = hash_words(key) as usize & (slots - 1);
+            let mut i = home_slot(hash_words(key), slots);
             let mut distance = 0;
             while used[i] {
                 i = (i + 1) & (slots - 1);

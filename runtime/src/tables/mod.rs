@@ -19,7 +19,7 @@ mod hint;
 pub mod rcu;
 
 pub use flat_table::table_geometry;
-pub use hash::{hash_word_multiplier, hash_words, HASH_MULTIPLIER};
+pub use hash::{hash_word_multiplier, hash_words, home_slot, home_slot_shift};
 pub use hint::{hint_geometry, Hint};
 
 pub(crate) use hash::{with_words, words_vec, ExactIndex, MAX_WORDS};

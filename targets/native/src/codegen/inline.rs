@@ -24,6 +24,7 @@ use flowmark_compiler::ir::{self, MatchKind, Value};
 use flowmark_compiler::layout::{self, FieldLayout, StructLayout, TableStorage};
 use flowmark_runtime::flat::{self, Geometry, CELL_SEQ, CELL_WORDS, FULL, LINEAR_MAX};
 use flowmark_runtime::pipeline::{self as rt, SHARDS};
+use flowmark_runtime::tables::home_slot_shift;
 
 use super::{ctx, flags, Gen};
 use crate::Error;
@@ -179,7 +180,11 @@ impl Gen<'_, '_> {
         let stride = (g.slot_words() * 8) as i64;
         let first = (g.first_slot() * 8) as i32;
         let hash = self.hash_words(key);
-        let start = self.b.ins().band_imm_u(hash, mask);
+        // The runtime's `home_slot`: the hash's top bits.
+        let start = match home_slot_shift(g.slots) {
+            64 => self.b.ins().iconst(I64, 0),
+            shift => self.b.ins().ushr_imm_u(hash, i64::from(shift)),
+        };
         let zero = self.b.ins().iconst(I64, 0);
         let ProbeLoop { head, state: [i, n], found, miss, done } = self.probe_loop([start, zero]);
         let compare = self.b.create_block();

@@ -8,7 +8,7 @@ use cranelift_codegen::ir::types::{I128, I64};
 use cranelift_codegen::ir::{self as clif, InstBuilder};
 use flowmark_compiler::ir::Type;
 use flowmark_compiler::layout::{ByteOrder, StructLayout};
-use flowmark_runtime::tables::{hash_word_multiplier, HASH_MULTIPLIER};
+use flowmark_runtime::tables::hash_word_multiplier;
 
 use super::{flags, Gen};
 
@@ -182,15 +182,14 @@ impl Gen<'_, '_> {
 
     /// The runtime's `hash_words` of key words, inline.
     pub(super) fn hash_words(&mut self, words: &[clif::Value]) -> clif::Value {
-        let mut h = self.b.ins().iconst(I64, words.len() as i64);
+        let mut h: Option<clif::Value> = None;
         for (position, &w) in words.iter().enumerate() {
             let product = self.b.ins().imul_imm_u(w, hash_word_multiplier(position) as i64);
-            h = self.b.ins().bxor(h, product);
+            h = Some(match h {
+                None => product,
+                Some(h) => self.b.ins().bxor(h, product),
+            });
         }
-        let s = self.b.ins().ushr_imm_u(h, 32);
-        let h = self.b.ins().bxor(h, s);
-        let x = self.b.ins().imul_imm_u(h, HASH_MULTIPLIER as i64);
-        let s = self.b.ins().ushr_imm_u(x, 29);
-        self.b.ins().bxor(x, s)
+        h.unwrap_or_else(|| self.b.ins().iconst(I64, 0))
     }
 }
