@@ -23,7 +23,9 @@
 //! the sequence (acquire), reads, and loads it again: when both loads are the same even number no
 //! writer touched the store in between and what it read is one consistent state; otherwise it
 //! falls back to the owner's locked (or read-copy-update) path. Readers never write, allocate or
-//! spin; nothing is ever freed under them (the words live as long as the pipeline).
+//! spin; nothing is ever freed under them (the words live as long as the pipeline). The sequence
+//! only grows (never wraps in practice), which generated code relies on: it checks both
+//! conditions with one compare of the second load against the first with its low bit cleared.
 
 use std::sync::atomic::{fence, AtomicU64, Ordering};
 
