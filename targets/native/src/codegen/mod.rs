@@ -67,6 +67,9 @@ pub(crate) mod ctx {
     pub const STATE: i32 = offset_of!(Context, state) as i32;
 }
 
+/// Switches of at most this many distinct values become compare chains (see [`Gen::small_switch`]).
+const SMALL_SWITCH_CASES: usize = 4;
+
 /// The imported host functions of a module.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Imports {
@@ -438,7 +441,7 @@ impl Gen<'_, '_> {
             if n > 1 {
                 v = self.b.ins().bswap(v);
             }
-            let v = self.b.ins().uextend(ty, v);
+            let v = if t == ty { v } else { self.b.ins().uextend(ty, v) };
             acc = Some(match acc {
                 None => v,
                 Some(a) => {
@@ -493,6 +496,50 @@ impl Gen<'_, '_> {
         let placed = if shift > 0 { self.b.ins().ishl_imm_u(v, i64::from(shift)) } else { v };
         let merged = self.b.ins().bor(cleared, placed);
         self.store_be(ptr, start, size, merged);
+    }
+
+    /// A switch of a few cases as a chain of compares, one per target in the order of the
+    /// cases: each target's values as one range compare when they are consecutive, else as equal
+    /// compares ORed together. (Cranelift's `Switch` makes a jump table of any run of
+    /// consecutive values: a bounds check, a clamp, a table load and an indirect jump, dearer
+    /// than a few predicted compares; the action dispatch after every table apply is such a
+    /// switch.) The first case of a value wins, as in the jump table.
+    fn small_switch(&mut self, v: clif::Value, cases: &[(u128, Block)], default: clif::Block) {
+        let mut groups: Vec<(Block, Vec<u64>)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (c, b) in cases {
+            // A value wider than the scrutinee never matches.
+            if !seen.insert(*c) || *c > u128::from(u64::MAX) {
+                continue;
+            }
+            match groups.iter_mut().find(|(target, _)| target == b) {
+                Some((_, values)) => values.push(*c as u64),
+                None => groups.push((*b, vec![*c as u64])),
+            }
+        }
+        for (target, mut values) in groups {
+            values.sort_unstable();
+            let (low, high) = (values[0], values[values.len() - 1]);
+            let cond = if values.len() > 1 && high - low == values.len() as u64 - 1 {
+                let offset = self.b.ins().iadd_imm_u(v, low.wrapping_neg() as i64);
+                self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, offset, (high - low) as i64)
+            } else {
+                let mut cond: Option<clif::Value> = None;
+                for value in values {
+                    let eq = self.b.ins().icmp_imm_u(IntCC::Equal, v, value as i64);
+                    cond = Some(match cond {
+                        None => eq,
+                        Some(c) => self.b.ins().bor(c, eq),
+                    });
+                }
+                cond.expect("a group has a value")
+            };
+            let target = self.block(target);
+            let next = self.b.create_block();
+            self.b.ins().brif(cond, target, &[], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(default, &[]);
     }
 
     fn call(&mut self, f: FuncRef, args: &[clif::Value]) -> Option<clif::Value> {
@@ -662,7 +709,10 @@ impl Gen<'_, '_> {
             Terminator::Switch { value, cases, default } => {
                 let v = self.get(*value);
                 let default = self.block(*default);
-                if self.b.func.dfg.value_type(v) == I64 {
+                let distinct: std::collections::HashSet<u128> = cases.iter().map(|(c, _)| *c).collect();
+                if self.b.func.dfg.value_type(v) == I64 && distinct.len() <= SMALL_SWITCH_CASES {
+                    self.small_switch(v, cases, default);
+                } else if self.b.func.dfg.value_type(v) == I64 {
                     let mut switch = Switch::new();
                     let mut seen = std::collections::HashSet::new();
                     for (c, b) in cases {
