@@ -137,21 +137,46 @@ impl Gen<'_, '_> {
         matches!(dfg.value_type(raw).bytes(), 2 | 4 | 8).then_some(raw)
     }
 
-    /// `x == constant` or `x != constant` (`cc`; i8) for an `x` of `width` bits, in packet byte
-    /// order when `x` is a whole byte-swapped load: the loaded value against the byte-swapped
-    /// constant, no swap at run time.
-    pub(super) fn equals_constant(&mut self, cc: IntCC, x: clif::Value, width: u16, constant: u64) -> Option<clif::Value> {
-        let raw = self.swapped_load(x)?;
-        let ty = self.b.func.dfg.value_type(raw);
-        if ty.bits() != u32::from(width) {
-            return None;
+    /// When `x` is a byte-swapped load (see [`Gen::swapped_load`]) or such a load ANDed with a
+    /// constant (a field narrower than its bytes, `fragOffset`), the loaded value and the mask in
+    /// host order (all ones of `width` bits for a whole field).
+    fn masked_swapped_load(&self, x: clif::Value, width: u16) -> Option<(clif::Value, u64)> {
+        let dfg = &self.b.func.dfg;
+        if let Some(inst) = dfg.value_def(x).inst() {
+            if dfg.insts[inst].opcode() == clif::Opcode::Band {
+                let args = dfg.inst_args(inst);
+                let constant = dfg.value_def(args[1]).inst().and_then(|c| match dfg.insts[c] {
+                    clif::InstructionData::UnaryImm { opcode: clif::Opcode::Iconst, imm } => Some(imm.bits() as u64),
+                    _ => None,
+                });
+                if let (Some(raw), Some(mask)) = (self.swapped_load(args[0]), constant) {
+                    let bits = dfg.value_type(raw).bits();
+                    if bits == 64 || mask >> bits == 0 {
+                        return Some((raw, mask));
+                    }
+                }
+                return None;
+            }
         }
-        let swapped = match ty.bytes() {
-            2 => u64::from((constant as u16).swap_bytes()),
-            4 => u64::from((constant as u32).swap_bytes()),
-            _ => constant.swap_bytes(),
+        let raw = self.swapped_load(x)?;
+        let bits = self.b.func.dfg.value_type(raw).bits();
+        (bits == u32::from(width)).then_some((raw, u64::MAX >> (64 - bits)))
+    }
+
+    /// `x == constant` or `x != constant` (`cc`; i8) for an `x` of `width` bits, in packet byte
+    /// order when `x` is a whole byte-swapped load, or one ANDed with a mask: the loaded value
+    /// (masked with the byte-swapped mask) against the byte-swapped constant, no swap at run time.
+    pub(super) fn equals_constant(&mut self, cc: IntCC, x: clif::Value, width: u16, constant: u64) -> Option<clif::Value> {
+        let (raw, mask) = self.masked_swapped_load(x, width)?;
+        let ty = self.b.func.dfg.value_type(raw);
+        let swap = |v: u64| match ty.bytes() {
+            2 => u64::from((v as u16).swap_bytes()),
+            4 => u64::from((v as u32).swap_bytes()),
+            _ => v.swap_bytes(),
         };
-        let k = self.b.ins().iconst(ty, swapped as i64);
+        let full = u64::MAX >> (64 - ty.bits());
+        let raw = if mask == full { raw } else { self.b.ins().band_imm_u(raw, swap(mask) as i64) };
+        let k = self.b.ins().iconst(ty, swap(constant) as i64);
         Some(self.b.ins().icmp(cc, raw, k))
     }
 

@@ -299,6 +299,11 @@ impl Gen<'_, '_> {
                 let m = self.iconst(I128, ir::mask(w));
                 self.b.ins().band(v, m)
             }
+            // `mov r32, r32` where an AND would need the 64-bit mask from memory (x86).
+            I64 if w == 32 => {
+                let low = self.b.ins().ireduce(I32, v);
+                self.b.ins().uextend(I64, low)
+            }
             I64 if w < 64 => self.b.ins().band_imm_u(v, ir::mask(w) as u64 as i64),
             _ => v,
         }
@@ -741,28 +746,19 @@ impl Gen<'_, '_> {
                     if case.keysets.len() != keys.len() {
                         continue;
                     }
-                    let mut cond: Option<clif::Value> = None;
+                    // One branch per key set that is not "any" (short-circuit, as a C compiler
+                    // lowers `&&`): a mismatch goes on to the next case.
+                    let next = self.b.create_block();
                     for (set, &(key, ty)) in case.keysets.iter().zip(&keys) {
-                        let c = self.keyset(*set, key, ty);
-                        cond = match (cond, c) {
-                            (None, c) => c,
-                            (Some(a), Some(c)) => Some(self.b.ins().band(a, c)),
-                            (a, None) => a,
-                        };
-                    }
-                    match cond {
-                        None => {
-                            self.b.ins().jump(target, &[]);
-                            // Later cases are unreachable; emit them into a fresh block.
-                            let dead = self.b.create_block();
-                            self.b.switch_to_block(dead);
-                        }
-                        Some(c) => {
-                            let next = self.b.create_block();
-                            self.b.ins().brif(c, target, &[], next, &[]);
-                            self.b.switch_to_block(next);
+                        if let Some(c) = self.keyset(*set, key, ty) {
+                            let more = self.b.create_block();
+                            self.b.ins().brif(c, more, &[], next, &[]);
+                            self.b.switch_to_block(more);
                         }
                     }
+                    // (A case of only "any" sets leaves `next`, and so later cases, unreachable.)
+                    self.b.ins().jump(target, &[]);
+                    self.b.switch_to_block(next);
                 }
                 let target = self.select_target(*default);
                 self.b.ins().jump(target, &[]);
