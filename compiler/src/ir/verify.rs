@@ -301,11 +301,10 @@ impl Context<'_> {
             Terminator::Branch { cond, .. } if self.ty(*cond) != Type::Bool => {
                 errors.push(format!("{name}: {block}: branch condition is not Bool"))
             }
-            Terminator::Select { keys, cases, .. } => {
-                if cases.iter().any(|c| c.keysets.len() != keys.len()) {
+            Terminator::Select { keys, cases, .. }
+                if cases.iter().any(|c| c.keysets.len() != keys.len()) => {
                     errors.push(format!("{name}: {block}: select case with the wrong number of key sets"));
                 }
-            }
             _ => {}
         }
     }

@@ -129,7 +129,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             Operand::ActionRun(value, table) => (value, Some(table)),
             Operand::Unknown => return,
             other => match self.materialize(other, expr.span) {
-                Some((value, ty)) if matches!(ty, Ty::Bits { .. } | Ty::Enum(_)) => (value, None),
+                Some((value, Ty::Bits { .. } | Ty::Enum(_))) => (value, None),
                 Some(_) => {
                     self.error(
                         Diagnostic::error("E0152", "switch needs `t.apply().action_run` or a bit<N>/enum value")

@@ -241,7 +241,8 @@ impl<'c, 'a> Lowerer<'c, 'a> {
                     );
                     return Operand::Unknown;
                 }
-                let fits = if *signed { *value <= ir::mask(*width) } else { *value <= ir::mask(*width) };
+                // Signed literals too: the value is the bit pattern (`8s255` is -1).
+                let fits = *value <= ir::mask(*width);
                 if !fits {
                     self.error(
                         Diagnostic::error("E0118", format!("{} does not fit in {} bits", value, width))

@@ -243,7 +243,7 @@ impl<'a> Checker<'a> {
         }
         if is_header {
             let bits: u32 = resolved.iter().map(|(_, ty, _)| self.types.scalar(ty).map_or(0, |t| t.width() as u32)).sum();
-            if bits % 8 != 0 {
+            if !bits.is_multiple_of(8) {
                 self.error(
                     Diagnostic::error("E0106", format!("header `{}` is {} bits long, not a whole number of bytes", name.name, bits))
                         .primary(name.span, "header size must be a multiple of 8 bits"),

@@ -223,28 +223,6 @@ impl Threading {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::CondTree;
-    use crate::codegen::mir::{Cond, Src, R1, R2};
-
-    fn leaf(cond: Cond) -> Box<CondTree> {
-        Box::new(CondTree::Leaf(cond, R1, Src::Reg(R2)))
-    }
-
-    #[test]
-    fn negating_any_gives_all_of_negations() {
-        let negated = CondTree::Any(leaf(Cond::Eq), leaf(Cond::Lt)).negate();
-        assert!(matches!(negated, Some(CondTree::All(x, y))
-            if matches!(*x, CondTree::Leaf(Cond::Ne, ..)) && matches!(*y, CondTree::Leaf(Cond::Ge, ..))));
-    }
-
-    #[test]
-    fn a_bit_test_cannot_be_negated() {
-        assert!(CondTree::All(leaf(Cond::Eq), leaf(Cond::Set)).negate().is_none());
-    }
-}
-
 /// Blocks known to run only after one case of a switch (see `Threading::case_facts`).
 fn case_facts(function: &Function) -> HashMap<Block, (Value, u128)> {
     let mut predecessors: HashMap<Block, Vec<Block>> = HashMap::new();
@@ -272,4 +250,26 @@ fn case_facts(function: &Function) -> HashMap<Block, (Value, u128)> {
         }
     }
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CondTree;
+    use crate::codegen::mir::{Cond, Src, R1, R2};
+
+    fn leaf(cond: Cond) -> Box<CondTree> {
+        Box::new(CondTree::Leaf(cond, R1, Src::Reg(R2)))
+    }
+
+    #[test]
+    fn negating_any_gives_all_of_negations() {
+        let negated = CondTree::Any(leaf(Cond::Eq), leaf(Cond::Lt)).negate();
+        assert!(matches!(negated, Some(CondTree::All(x, y))
+            if matches!(*x, CondTree::Leaf(Cond::Ne, ..)) && matches!(*y, CondTree::Leaf(Cond::Ge, ..))));
+    }
+
+    #[test]
+    fn a_bit_test_cannot_be_negated() {
+        assert!(CondTree::All(leaf(Cond::Eq), leaf(Cond::Set)).negate().is_none());
+    }
 }

@@ -226,7 +226,7 @@ impl<'m> Lowering<'m> {
                 .collect();
             function.blocks.iter().flat_map(|(_, b)| b.insts.iter()).any(|inst| match inst {
                 ir::Inst::WriteVar { var, value } if *var == verdict => {
-                    constants.get(value).is_none_or(|c| *c == ir::VERDICT_REDIRECT as u128)
+                    constants.get(value).is_none_or(|c| *c == ir::VERDICT_REDIRECT)
                 }
                 _ => false,
             })

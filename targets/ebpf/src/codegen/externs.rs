@@ -602,7 +602,7 @@ impl<'m> Lowering<'m> {
         let header_type = self.module.header_type(header);
         let size = header_type.size_bits / 8;
         let field = &header_type.fields[checksum_field as usize];
-        if field.bit_offset % 16 != 0 || size % 2 != 0 {
+        if !field.bit_offset.is_multiple_of(16) || !size.is_multiple_of(2) {
             return Err(Error::Unsupported("an IPv4 checksum field that is not 16-bit aligned".into()));
         }
         let checksum_byte = (field.bit_offset / 8) as i16;
@@ -655,7 +655,7 @@ impl<'m> Lowering<'m> {
         let (old, new) = (self.reg_of(old)?, self.reg_of(new)?);
         let header_type = self.module.header_type(header);
         let bit_offset = header_type.fields[field as usize].bit_offset;
-        if bit_offset % 8 != 0 {
+        if !bit_offset.is_multiple_of(8) {
             return Err(Error::Unsupported("a checksum field that is not byte aligned".into()));
         }
         let (pointer, displacement) = self.header_base(header);

@@ -54,7 +54,7 @@ pub fn field_bytes(module: &ir::Module, header: ir::HeaderId, field: u16) -> Opt
     let data = &module.header_type(header).fields[field as usize];
     let start = data.bit_offset / 8;
     let end = (data.bit_offset + data.width as u32 - 1) / 8;
-    let shift_zero = (data.bit_offset + data.width as u32) % 8 == 0;
+    let shift_zero = (data.bit_offset + data.width as u32).is_multiple_of(8);
     network_bytes(Type::bits(data.width), data.width, end - start + 1, shift_zero)
 }
 

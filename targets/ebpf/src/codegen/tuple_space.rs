@@ -131,7 +131,7 @@ impl<'m> Lowering<'m> {
 /// How many masks one loop iteration searches: enough that the loop runs at most
 /// [`MAX_ITERATIONS`] times (a divisor of `max_masks`, so every iteration searches whole copies).
 fn masks_per_iteration(max_masks: u32) -> u32 {
-    (1..=max_masks.max(1)).find(|batch| max_masks % batch == 0 && max_masks / batch <= MAX_ITERATIONS).unwrap_or(1)
+    (1..=max_masks.max(1)).find(|batch| max_masks.is_multiple_of(*batch) && max_masks / batch <= MAX_ITERATIONS).unwrap_or(1)
 }
 
 /// Loop iterations at most. The verifier keeps, per instruction, the states it saw there, and
