@@ -284,20 +284,20 @@ impl Gen<'_, '_> {
         let end = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, count);
         self.b.ins().brif(end, miss, &[], body, &[]);
 
+        // One branch per test, to the next entry at the first that fails (as `&&` in C): an
+        // entry that differs in its first word costs one compare, not all of them.
         self.b.switch_to_block(body);
-        let mut all: Option<clif::Value> = None;
-        let mut and = |g: &mut Self, c: clif::Value| {
-            all = Some(match all {
-                None => c,
-                Some(a) => g.b.ins().band(a, c),
-            });
+        let test = |g: &mut Self, c: clif::Value| {
+            let more = g.b.create_block();
+            g.b.ins().brif(c, more, &[], next, &[]);
+            g.b.switch_to_block(more);
         };
         for (j, &k) in key.iter().enumerate() {
             let want = self.b.ins().load(I64, flags(), entry, 8 * j as i32);
             let mask = self.b.ins().load(I64, flags(), entry, 8 * (n + j as i32));
             let masked = self.b.ins().band(k, mask);
             let eq = self.b.ins().icmp(IntCC::Equal, masked, want);
-            and(self, eq);
+            test(self, eq);
         }
         for (r, &(k, signed)) in range_keys.iter().enumerate() {
             let lo = self.b.ins().load(I64, flags(), entry, 8 * (2 * n + 2 * r as i32));
@@ -308,12 +308,11 @@ impl Gen<'_, '_> {
                 (IntCC::UnsignedGreaterThanOrEqual, IntCC::UnsignedLessThanOrEqual)
             };
             let above = self.b.ins().icmp(ge, k, lo);
-            and(self, above);
+            test(self, above);
             let below = self.b.ins().icmp(le, k, hi);
-            and(self, below);
+            test(self, below);
         }
-        let matched = all.unwrap_or_else(|| self.b.ins().iconst(I8, 1));
-        self.b.ins().brif(matched, found, &[], next, &[]);
+        self.b.ins().jump(found, &[]);
 
         self.b.switch_to_block(next);
         let i1 = self.b.ins().iadd_imm_u(i, 1);
