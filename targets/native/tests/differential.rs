@@ -7,46 +7,14 @@
 
 mod common;
 
+use common::Rng;
+
 use flowmark_compiler::interp::{Machine, PacketInput};
 use flowmark_compiler::ir::{self, ActionCall, Entry, KeyMatch, MatchKind, Module, TableId};
 use flowmark_compiler::stf::{apply_control, parse_stf, Statement, Target};
 use flowmark_native::guard::GuardedPacket;
 use flowmark_native::NativePipeline;
 use proptest::prelude::*;
-
-/// xorshift64* from the proptest seed: every choice below comes from it.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 {
-            0
-        } else {
-            self.next() % n
-        }
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    fn wide(&mut self) -> u128 {
-        (u128::from(self.next()) << 64) | u128::from(self.next())
-    }
-    /// A value of `width` bits, often small or all ones (to hit boundaries).
-    fn value(&mut self, width: u16) -> u128 {
-        let v = match self.below(4) {
-            0 => self.below(4) as u128,
-            1 => ir::mask(width),
-            _ => self.wide(),
-        };
-        v & ir::mask(width)
-    }
-}
 
 /// Key values seen in the packets, per width, to make entries that hit.
 fn random_key(rng: &mut Rng, key: &ir::TableKey) -> KeyMatch {

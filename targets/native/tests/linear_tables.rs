@@ -5,25 +5,12 @@
 
 mod common;
 
+use common::Rng;
+
 use flowmark_compiler::interp::{Machine, PacketInput};
 use flowmark_compiler::ir::{self, ActionCall, Entry, KeyMatch, MatchKind};
 use flowmark_compiler::stf::Target;
 use flowmark_native::NativePipeline;
-
-/// xorshift64*.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 fn random_key(rng: &mut Rng, key: &ir::TableKey) -> KeyMatch {
     let w = key.ty.width();

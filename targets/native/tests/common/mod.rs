@@ -53,3 +53,37 @@ fn compile_file(path: &Path, name: &str) -> ir::Module {
 pub fn stf(name: &str) -> String {
     std::fs::read_to_string(root().join("examples").join(format!("{name}.stf"))).unwrap_or_default()
 }
+
+/// xorshift64*: the random choices of the differential tests (seeded by them).
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            self.next() % n
+        }
+    }
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    pub fn wide(&mut self) -> u128 {
+        (u128::from(self.next()) << 64) | u128::from(self.next())
+    }
+    /// A value of `width` bits, often small or all ones (to hit boundaries).
+    pub fn value(&mut self, width: u16) -> u128 {
+        let v = match self.below(4) {
+            0 => self.below(4) as u128,
+            1 => ir::mask(width),
+            _ => self.wide(),
+        };
+        v & ir::mask(width)
+    }
+}
