@@ -1,4 +1,4 @@
-; router for classifier: 139 instructions, stack 112 bytes, 4 maps
+; router for classifier: 142 instructions, stack 112 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: r6 = *(u32 *)(r1 +76)
     1: r7 = *(u32 *)(r1 +80)
@@ -12,7 +12,7 @@
       ; prs: block1 (start)
       ; extract hdr0
     8: r3 += 14
-    9: if r3 > r7 goto +117
+    9: if r3 > r7 goto +120
       ; v0: bit<16> = read_field hdr0.etherType
    10: r1 = *(u16 *)(r6 +12)
    11: if r1 != 8 goto +3
@@ -20,18 +20,18 @@
       ; extract hdr1
    12: r2 = r3
    13: r3 += 20
-   14: if r3 > r7 goto +112
+   14: if r3 > r7 goto +115
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
-   15: if r2 == 0 goto +95
+   15: if r2 == 0 goto +98
    16: r1 = *(u8 *)(r2 +0)
    17: r1 &= 15
       ; v3: bit<4> = const 5
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   18: if r1 != 5 goto +92
+   18: if r1 != 5 goto +95
       ; v6: bit<48> = read_field hdr0.dstAddr
    19: r2 = *(u32 *)(r6 +0)
    20: r1 = *(u16 *)(r6 +4)
@@ -46,12 +46,12 @@
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   29: if r0 == 0 goto +81
+   29: if r0 == 0 goto +84
       ; v13: bit<8> = read_field hdr1.ttl
    30: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   31: if r1 <= 1 goto +62
+   31: if r1 <= 1 goto +65
       ; v19: bit<32> = read_field hdr1.dstAddr
    32: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -74,12 +74,12 @@
    50: r1 = *(u32 *)(r4 +16)
    51: r1 = be32 r1
    52: if r9 == 1 goto +3
-   53: if r9 != 2 goto +35
+   53: if r9 != 2 goto +38
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
    54: r8 = 1
-   55: goto +33
+   55: goto +36
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
    56: *(u32 *)(r6 +0) = r3
@@ -100,91 +100,94 @@
    65: r3 = *(u32 *)(r6 +14)
    66: r2 = *(u32 *)(r6 +18)
    67: r3 += r2
-   68: r2 = *(u16 *)(r6 +22)
+   68: r2 = *(u8 *)(r6 +22)
    69: r3 += r2
-   70: r2 = *(u32 *)(r6 +26)
-   71: r3 += r2
-   72: r2 = *(u32 *)(r6 +30)
-   73: r3 += r2
-   74: r2 = r3
-   75: r2 >>= 16
-   76: r3 &= 65535
-   77: r3 += r2
-   78: r2 = r3
-   79: r2 >>= 16
-   80: r3 &= 65535
-   81: r3 += r2
-   82: r2 = r3
-   83: r2 >>= 16
+   70: r2 = *(u8 *)(r6 +23)
+   71: r2 <<= 8
+   72: r3 += r2
+   73: r2 = *(u32 *)(r6 +26)
+   74: r3 += r2
+   75: r2 = *(u32 *)(r6 +30)
+   76: r3 += r2
+   77: r2 = r3
+   78: r2 >>= 16
+   79: r3 &= 65535
+   80: r3 += r2
+   81: r2 = r3
+   82: r2 >>= 16
+   83: r3 &= 65535
    84: r3 += r2
-   85: r3 ^= 65535
-   86: *(u16 *)(r6 +24) = r3
+   85: r2 = r3
+   86: r2 >>= 16
+   87: r3 += r2
+   88: r3 ^= 65535
+   89: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-   87: *(u64 *)(r10 -112) = r1
+   90: *(u64 *)(r10 -112) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-   88: r8 = 2
-   89: if r4 != 0 goto +2
+   91: r8 = 2
+   92: if r4 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-   90: *(u32 *)(r10 -40) = 2
-   91: goto +20
+   93: *(u32 *)(r10 -40) = 2
+   94: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-   92: *(u32 *)(r10 -40) = 0
-   93: goto +18
+   95: *(u32 *)(r10 -40) = 0
+   96: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-   94: *(u32 *)(r10 -40) = 1
-   95: r1 = map[pipe_route_stats] ll
-   97: r2 = r10
-   98: r2 += -40
-   99: call bpf_map_lookup_elem
-  100: r3 = r0
-  101: if r3 == 0 goto +7
-  102: r1 = *(u64 *)(r3 +0)
-  103: r1 += 1
-  104: *(u64 *)(r3 +0) = r1
-  105: r2 = *(u64 *)(r3 +8)
-  106: r1 = *(u64 *)(r10 -104)
-  107: r2 += r1
-  108: *(u64 *)(r3 +8) = r2
+   97: *(u32 *)(r10 -40) = 1
+   98: r1 = map[pipe_route_stats] ll
+  100: r2 = r10
+  101: r2 += -40
+  102: call bpf_map_lookup_elem
+  103: r3 = r0
+  104: if r3 == 0 goto +7
+  105: r1 = *(u64 *)(r3 +0)
+  106: r1 += 1
+  107: *(u64 *)(r3 +0) = r1
+  108: r2 = *(u64 *)(r3 +8)
+  109: r1 = *(u64 *)(r10 -104)
+  110: r2 += r1
+  111: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  109: r8 = 1
-  110: goto +18
+  112: r8 = 1
+  113: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  111: *(u32 *)(r10 -40) = 3
-  112: r1 = map[pipe_route_stats] ll
-  114: r2 = r10
-  115: r2 += -40
-  116: call bpf_map_lookup_elem
-  117: r3 = r0
-  118: if r3 == 0 goto +10
-  119: r1 = *(u64 *)(r3 +0)
-  120: r1 += 1
-  121: *(u64 *)(r3 +0) = r1
-  122: r2 = *(u64 *)(r3 +8)
-  123: r1 = *(u64 *)(r10 -104)
-  124: r2 += r1
-  125: *(u64 *)(r3 +8) = r2
-  126: goto +2
+  114: *(u32 *)(r10 -40) = 3
+  115: r1 = map[pipe_route_stats] ll
+  117: r2 = r10
+  118: r2 += -40
+  119: call bpf_map_lookup_elem
+  120: r3 = r0
+  121: if r3 == 0 goto +10
+  122: r1 = *(u64 *)(r3 +0)
+  123: r1 += 1
+  124: *(u64 *)(r3 +0) = r1
+  125: r2 = *(u64 *)(r3 +8)
+  126: r1 = *(u64 *)(r10 -104)
+  127: r2 += r1
+  128: *(u64 *)(r3 +8) = r2
+  129: goto +2
       ; drop
-  127: r0 = 2
-  128: exit
-      ; epilogue: verdict
-  129: if r8 != 0 goto +2
-  130: r0 = 0
+  130: r0 = 2
   131: exit
-  132: if r8 != 2 goto +4
-  133: r1 = *(u64 *)(r10 -112)
-  134: r2 = 0
-  135: call bpf_redirect
-  136: exit
-  137: r0 = 2
-  138: exit
+      ; epilogue: verdict
+  132: if r8 != 0 goto +2
+  133: r0 = 0
+  134: exit
+  135: if r8 != 2 goto +4
+  136: r1 = *(u64 *)(r10 -112)
+  137: r2 = 0
+  138: call bpf_redirect
+  139: exit
+  140: r0 = 2
+  141: exit

@@ -1,4 +1,4 @@
-; router for xdp: 189 instructions, stack 160 bytes, 4 maps
+; router for xdp: 192 instructions, stack 160 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -23,7 +23,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    19: r9 += 14
-   20: if r9 > r7 goto +117
+   20: if r9 > r7 goto +120
       ; v0: bit<16> = read_field hdr0.etherType
    21: r1 = *(u16 *)(r6 +12)
    22: if r1 != 8 goto +3
@@ -31,18 +31,18 @@
       ; extract hdr1
    23: r8 = r9
    24: r9 += 20
-   25: if r9 > r7 goto +112
+   25: if r9 > r7 goto +115
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
-   26: if r8 == 0 goto +95
+   26: if r8 == 0 goto +98
    27: r1 = *(u8 *)(r8 +0)
    28: r1 &= 15
       ; v3: bit<4> = const 5
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   29: if r1 != 5 goto +92
+   29: if r1 != 5 goto +95
       ; v6: bit<48> = read_field hdr0.dstAddr
    30: r2 = *(u32 *)(r6 +0)
    31: r1 = *(u16 *)(r6 +4)
@@ -57,12 +57,12 @@
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   40: if r0 == 0 goto +81
+   40: if r0 == 0 goto +84
       ; v13: bit<8> = read_field hdr1.ttl
    41: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   42: if r1 <= 1 goto +62
+   42: if r1 <= 1 goto +65
       ; v19: bit<32> = read_field hdr1.dstAddr
    43: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -85,12 +85,12 @@
    61: r1 = *(u32 *)(r4 +16)
    62: r1 = be32 r1
    63: if r8 == 1 goto +3
-   64: if r8 != 2 goto +35
+   64: if r8 != 2 goto +38
       ; pipe: block10 (pipe.drop)
       ; v29: bit<8> = const 1
       ; write var6, v29
    65: *(u64 *)(r10 -160) = 1
-   66: goto +33
+   66: goto +36
       ; pipe: block12 (pipe.set_nhop)
       ; write_field hdr0.dstAddr, v22
    67: *(u32 *)(r6 +0) = r3
@@ -111,128 +111,131 @@
    76: r3 = *(u32 *)(r6 +14)
    77: r2 = *(u32 *)(r6 +18)
    78: r3 += r2
-   79: r2 = *(u16 *)(r6 +22)
+   79: r2 = *(u8 *)(r6 +22)
    80: r3 += r2
-   81: r2 = *(u32 *)(r6 +26)
-   82: r3 += r2
-   83: r2 = *(u32 *)(r6 +30)
-   84: r3 += r2
-   85: r2 = r3
-   86: r2 >>= 16
-   87: r3 &= 65535
-   88: r3 += r2
-   89: r2 = r3
-   90: r2 >>= 16
-   91: r3 &= 65535
-   92: r3 += r2
-   93: r2 = r3
-   94: r2 >>= 16
+   81: r2 = *(u8 *)(r6 +23)
+   82: r2 <<= 8
+   83: r3 += r2
+   84: r2 = *(u32 *)(r6 +26)
+   85: r3 += r2
+   86: r2 = *(u32 *)(r6 +30)
+   87: r3 += r2
+   88: r2 = r3
+   89: r2 >>= 16
+   90: r3 &= 65535
+   91: r3 += r2
+   92: r2 = r3
+   93: r2 >>= 16
+   94: r3 &= 65535
    95: r3 += r2
-   96: r3 ^= 65535
-   97: *(u16 *)(r6 +24) = r3
+   96: r2 = r3
+   97: r2 >>= 16
+   98: r3 += r2
+   99: r3 ^= 65535
+  100: *(u16 *)(r6 +24) = r3
       ; write var5, v24
-   98: *(u64 *)(r10 -152) = r1
+  101: *(u64 *)(r10 -152) = r1
       ; v28: bit<8> = const 2
       ; write var6, v28
-   99: *(u64 *)(r10 -160) = 2
-  100: if r4 != 0 goto +2
+  102: *(u64 *)(r10 -160) = 2
+  103: if r4 != 0 goto +2
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
-  101: *(u32 *)(r10 -40) = 2
-  102: goto +20
+  104: *(u32 *)(r10 -40) = 2
+  105: goto +20
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  103: *(u32 *)(r10 -40) = 0
-  104: goto +18
+  106: *(u32 *)(r10 -40) = 0
+  107: goto +18
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  105: *(u32 *)(r10 -40) = 1
-  106: r1 = map[pipe_route_stats] ll
-  108: r2 = r10
-  109: r2 += -40
-  110: call bpf_map_lookup_elem
-  111: r3 = r0
-  112: if r3 == 0 goto +7
-  113: r1 = *(u64 *)(r3 +0)
-  114: r1 += 1
-  115: *(u64 *)(r3 +0) = r1
-  116: r2 = *(u64 *)(r3 +8)
-  117: r1 = *(u64 *)(r10 -136)
-  118: r2 += r1
-  119: *(u64 *)(r3 +8) = r2
+  108: *(u32 *)(r10 -40) = 1
+  109: r1 = map[pipe_route_stats] ll
+  111: r2 = r10
+  112: r2 += -40
+  113: call bpf_map_lookup_elem
+  114: r3 = r0
+  115: if r3 == 0 goto +7
+  116: r1 = *(u64 *)(r3 +0)
+  117: r1 += 1
+  118: *(u64 *)(r3 +0) = r1
+  119: r2 = *(u64 *)(r3 +8)
+  120: r1 = *(u64 *)(r10 -136)
+  121: r2 += r1
+  122: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  120: *(u64 *)(r10 -160) = 1
-  121: goto +37
+  123: *(u64 *)(r10 -160) = 1
+  124: goto +37
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  122: *(u32 *)(r10 -40) = 3
-  123: r1 = map[pipe_route_stats] ll
-  125: r2 = r10
-  126: r2 += -40
-  127: call bpf_map_lookup_elem
-  128: r2 = r0
-  129: if r2 == 0 goto +29
-  130: r1 = *(u64 *)(r2 +0)
-  131: r1 += 1
-  132: *(u64 *)(r2 +0) = r1
-  133: r1 = *(u64 *)(r2 +8)
-  134: r3 = *(u64 *)(r10 -136)
-  135: r1 += r3
-  136: *(u64 *)(r2 +8) = r1
-  137: goto +21
+  125: *(u32 *)(r10 -40) = 3
+  126: r1 = map[pipe_route_stats] ll
+  128: r2 = r10
+  129: r2 += -40
+  130: call bpf_map_lookup_elem
+  131: r2 = r0
+  132: if r2 == 0 goto +29
+  133: r1 = *(u64 *)(r2 +0)
+  134: r1 += 1
+  135: *(u64 *)(r2 +0) = r1
+  136: r1 = *(u64 *)(r2 +8)
+  137: r3 = *(u64 *)(r10 -136)
+  138: r1 += r3
+  139: *(u64 *)(r2 +8) = r1
+  140: goto +21
       ; drop
-  138: r2 = *(u64 *)(r10 -144)
-  139: r1 = *(u64 *)(r10 -152)
-  140: *(u64 *)(r10 -104) = r2
-  141: *(u64 *)(r10 -112) = r1
-  142: r1 = *(u64 *)(r10 -8)
-  143: r2 = 0xfffffffffffffff8 ll
-  145: call bpf_xdp_adjust_meta
-  146: if r0 != 0 goto +10
-  147: r1 = *(u64 *)(r10 -8)
-  148: r3 = *(u32 *)(r1 +8)
-  149: r2 = *(u32 *)(r1 +0)
-  150: r1 = r3
-  151: r1 += 8
-  152: if r1 > r2 goto +4
-  153: r1 = *(u64 *)(r10 -104)
-  154: *(u32 *)(r3 +0) = r1
-  155: r1 = *(u64 *)(r10 -112)
-  156: *(u32 *)(r3 +4) = r1
-  157: r0 = 1
-  158: exit
+  141: r2 = *(u64 *)(r10 -144)
+  142: r1 = *(u64 *)(r10 -152)
+  143: *(u64 *)(r10 -104) = r2
+  144: *(u64 *)(r10 -112) = r1
+  145: r1 = *(u64 *)(r10 -8)
+  146: r2 = 0xfffffffffffffff8 ll
+  148: call bpf_xdp_adjust_meta
+  149: if r0 != 0 goto +10
+  150: r1 = *(u64 *)(r10 -8)
+  151: r3 = *(u32 *)(r1 +8)
+  152: r2 = *(u32 *)(r1 +0)
+  153: r1 = r3
+  154: r1 += 8
+  155: if r1 > r2 goto +4
+  156: r1 = *(u64 *)(r10 -104)
+  157: *(u32 *)(r3 +0) = r1
+  158: r1 = *(u64 *)(r10 -112)
+  159: *(u32 *)(r3 +4) = r1
+  160: r0 = 1
+  161: exit
       ; epilogue: verdict
-  159: r2 = *(u64 *)(r10 -144)
-  160: r1 = *(u64 *)(r10 -152)
-  161: *(u64 *)(r10 -120) = r2
-  162: *(u64 *)(r10 -128) = r1
-  163: r1 = *(u64 *)(r10 -8)
-  164: r2 = 0xfffffffffffffff8 ll
-  166: call bpf_xdp_adjust_meta
-  167: if r0 != 0 goto +10
-  168: r1 = *(u64 *)(r10 -8)
-  169: r2 = *(u32 *)(r1 +8)
-  170: r3 = *(u32 *)(r1 +0)
-  171: r1 = r2
-  172: r1 += 8
-  173: if r1 > r3 goto +4
-  174: r1 = *(u64 *)(r10 -120)
-  175: *(u32 *)(r2 +0) = r1
-  176: r1 = *(u64 *)(r10 -128)
-  177: *(u32 *)(r2 +4) = r1
-  178: r1 = *(u64 *)(r10 -160)
-  179: if r1 != 0 goto +2
-  180: r0 = 2
-  181: exit
-  182: if r1 != 2 goto +4
-  183: r1 = *(u64 *)(r10 -152)
-  184: r2 = 0
-  185: call bpf_redirect
-  186: exit
-  187: r0 = 1
-  188: exit
+  162: r2 = *(u64 *)(r10 -144)
+  163: r1 = *(u64 *)(r10 -152)
+  164: *(u64 *)(r10 -120) = r2
+  165: *(u64 *)(r10 -128) = r1
+  166: r1 = *(u64 *)(r10 -8)
+  167: r2 = 0xfffffffffffffff8 ll
+  169: call bpf_xdp_adjust_meta
+  170: if r0 != 0 goto +10
+  171: r1 = *(u64 *)(r10 -8)
+  172: r2 = *(u32 *)(r1 +8)
+  173: r3 = *(u32 *)(r1 +0)
+  174: r1 = r2
+  175: r1 += 8
+  176: if r1 > r3 goto +4
+  177: r1 = *(u64 *)(r10 -120)
+  178: *(u32 *)(r2 +0) = r1
+  179: r1 = *(u64 *)(r10 -128)
+  180: *(u32 *)(r2 +4) = r1
+  181: r1 = *(u64 *)(r10 -160)
+  182: if r1 != 0 goto +2
+  183: r0 = 2
+  184: exit
+  185: if r1 != 2 goto +4
+  186: r1 = *(u64 *)(r10 -152)
+  187: r2 = 0
+  188: call bpf_redirect
+  189: exit
+  190: r0 = 1
+  191: exit

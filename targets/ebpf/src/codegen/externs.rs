@@ -613,18 +613,31 @@ impl<'m> Lowering<'m> {
         // 32-bit words as loaded, the word holding the checksum as its other 16-bit half, fold to
         // 16 bits, and store the complement without swapping.
         let loads = checksum_loads(size, checksum_byte);
+        let largest = loads.iter().map(|(_, bytes)| (1u64 << (8 * bytes)) - 1).sum();
+        // A load that overlaps a narrower store of a written field (the TTL byte in the word
+        // holding TTL and protocol) is split at the store's edges: a wide load of bytes a narrow
+        // store just wrote cannot take them from the store buffer and waits for the store to
+        // retire (a store-forwarding stall of a dozen cycles). The pieces, shifted to their
+        // place in the word, add up to the same value.
+        let stores = super::packet::written_store_pieces(self.module, header);
         let sum = self.vreg();
         if loads.is_empty() {
             self.mov_imm(sum, 0);
         }
-        for (index, (at, bytes)) in loads.iter().enumerate() {
-            let word = if index == 0 { sum } else { self.vreg() };
-            self.load(Size::of_bytes(*bytes), word, pointer, displacement + at);
-            if index > 0 {
-                self.alu(AluOp::Add, sum, Src::Reg(word));
+        let mut first = true;
+        for (at, bytes) in loads {
+            for (piece_at, piece_bytes) in split_at_stores(at, bytes, &stores) {
+                let word = if first { sum } else { self.vreg() };
+                self.load(Size::of_bytes(piece_bytes), word, pointer, displacement + piece_at);
+                if piece_at > at {
+                    self.alu(AluOp::Lsh, word, Src::Imm(8 * i32::from(piece_at - at)));
+                }
+                if !first {
+                    self.alu(AluOp::Add, sum, Src::Reg(word));
+                }
+                first = false;
             }
         }
-        let largest = loads.iter().map(|(_, bytes)| (1u64 << (8 * bytes)) - 1).sum();
         self.fold_and_complement(sum, largest);
         self.store(Size::H, pointer, displacement + checksum_byte, sum);
         self.push(MInst::Label(done));
@@ -708,6 +721,34 @@ fn checksum_loads(size: u32, checksum_byte: i16) -> Vec<(i16, u32)> {
     loads
 }
 
+/// The load of `bytes` at `at` as pieces that never straddle the edge of one of `stores` (offset,
+/// bytes): the whole load when it lies inside one store or touches none, else cut at every
+/// overlapping store's edges (pieces of 1, 2 or 4 bytes).
+fn split_at_stores(at: i16, bytes: u32, stores: &[(i16, u32)]) -> Vec<(i16, u32)> {
+    let end = at + bytes as i16;
+    let overlapping: Vec<(i16, i16)> =
+        stores.iter().map(|&(s, n)| (s, s + n as i16)).filter(|&(s, e)| s < end && at < e).collect();
+    if overlapping.is_empty() || overlapping.iter().any(|&(s, e)| s <= at && end <= e) {
+        return vec![(at, bytes)];
+    }
+    let mut cuts: Vec<i16> = vec![at, end];
+    for (s, e) in overlapping {
+        cuts.extend([s, e].into_iter().filter(|c| at < *c && *c < end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut pieces = Vec::new();
+    for edge in cuts.windows(2) {
+        let (mut p, piece_end) = (edge[0], edge[1]);
+        while p < piece_end {
+            let n = [4i16, 2, 1].into_iter().find(|n| p + n <= piece_end).unwrap_or(1);
+            pieces.push((p, n as u32));
+            p += n;
+        }
+    }
+    pieces
+}
+
 /// How many full folds (`(sum & 0xffff) + (sum >> 16)`) bring a sum of at most `largest` to at
 /// most 0x1fffe, where the last, unmasked fold is exact.
 fn full_folds(largest: u64) -> usize {
@@ -722,7 +763,7 @@ fn full_folds(largest: u64) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{checksum_loads, full_folds};
+    use super::{checksum_loads, full_folds, split_at_stores};
 
     #[test]
     fn the_ipv4_checksum_word_is_loaded_as_its_other_half() {
@@ -730,6 +771,17 @@ mod tests {
         assert_eq!(checksum_loads(20, 8), vec![(0, 4), (4, 4), (10, 2), (12, 4), (16, 4)]);
         assert_eq!(checksum_loads(6, 4), vec![(0, 4)]);
         assert_eq!(checksum_loads(6, 0), vec![(2, 2), (4, 2)]);
+    }
+
+    #[test]
+    fn checksum_loads_split_at_the_edges_of_narrower_stores() {
+        assert_eq!(split_at_stores(8, 2, &[(8, 1)]), vec![(8, 1), (9, 1)]);
+        assert_eq!(split_at_stores(0, 4, &[(1, 1)]), vec![(0, 1), (1, 1), (2, 2)]);
+        assert_eq!(split_at_stores(0, 4, &[(2, 2), (8, 1)]), vec![(0, 2), (2, 2)]);
+        assert_eq!(split_at_stores(12, 4, &[(12, 4)]), vec![(12, 4)]);
+        assert_eq!(split_at_stores(12, 2, &[(12, 4)]), vec![(12, 2)]);
+        assert_eq!(split_at_stores(4, 4, &[(8, 1), (0, 4)]), vec![(4, 4)]);
+        assert_eq!(split_at_stores(0, 4, &[(3, 2)]), vec![(0, 2), (2, 1), (3, 1)]);
     }
 
     /// The folds against a plain one's complement sum, for the largest sums and their neighbours.

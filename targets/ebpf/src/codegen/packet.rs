@@ -32,6 +32,28 @@ fn place(module: &ir::Module, header: ir::HeaderId, field: u16) -> FieldPlace {
     FieldPlace { byte: start as i16, bytes, shift, width: data.width }
 }
 
+/// The stores (offset in the header, bytes) that `write_field` makes for every field of
+/// `header` the program writes anywhere: each field's bytes cut as [`chunks_at`] cuts them.
+pub fn written_store_pieces(module: &ir::Module, header: ir::HeaderId) -> Vec<(i16, u32)> {
+    let mut pieces = Vec::new();
+    for function in [&module.parser, &module.control] {
+        for inst in function.blocks.values().flat_map(|b| &b.insts) {
+            if let ir::Inst::WriteField { header: written, field, .. } = inst {
+                if *written != header {
+                    continue;
+                }
+                let place = place(module, header, *field);
+                let mut at = place.byte;
+                for size in chunks_at(place.bytes, false, place.byte) {
+                    pieces.push((at, size));
+                    at += size as i16;
+                }
+            }
+        }
+    }
+    pieces
+}
+
 impl<'m> Lowering<'m> {
     /// The register that holds `header`'s checked packet pointer (0 while it is invalid).
     pub fn header_pointer(&mut self, header: ir::HeaderId) -> Reg {
