@@ -1,4 +1,4 @@
-; p0f for classifier: 1233 instructions, stack 208 bytes, 4 maps
+; p0f for classifier: 1238 instructions, stack 208 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r2 = r1
@@ -25,13 +25,13 @@
       ; prs: block1 (start)
       ; extract hdr0
    21: r3 = *(u64 *)(r10 -16)
-   22: if r3 > 16383 goto +1196
+   22: if r3 > 16383 goto +1201
    23: r2 = r6
    24: r2 += r3
    25: r1 = r2
    26: r1 += 14
    27: if r1 <= r7 goto +1
-   28: goto +1190
+   28: goto +1195
    29: r1 = r3
    30: r1 += 1
    31: *(u32 *)(r10 -104) = r1
@@ -43,13 +43,13 @@
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    36: r2 = *(u64 *)(r10 -16)
-   37: if r2 > 16383 goto +1181
+   37: if r2 > 16383 goto +1186
    38: r3 = r6
    39: r3 += r2
    40: r1 = r3
    41: r1 += 20
    42: if r1 <= r7 goto +1
-   43: goto +1175
+   43: goto +1180
    44: r1 = r2
    45: r1 += 1
    46: *(u32 *)(r10 -100) = r1
@@ -61,7 +61,7 @@
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   51: if r1 < 5 goto +1167
+   51: if r1 < 5 goto +1172
       ; v4: bit<4> = read_field hdr1.ihl
    52: r2 = *(u8 *)(r3 +0)
    53: r2 &= 15
@@ -77,16 +77,16 @@
       ; advance v9
    58: r1 = r2
    59: r1 &= 7
-   60: if r1 != 0 goto +1158
+   60: if r1 != 0 goto +1163
    61: r1 = r2
    62: r1 >>= 3
    63: r2 = *(u64 *)(r10 -16)
    64: r2 += r1
-   65: if r2 > 16383 goto +1153
+   65: if r2 > 16383 goto +1158
    66: r1 = r6
    67: r1 += r2
    68: if r1 <= r7 goto +1
-   69: goto +1149
+   69: goto +1154
    70: *(u64 *)(r10 -16) = r2
       ; v10: bit<13> = read_field hdr1.fragOffset
    71: r2 = *(u16 *)(r3 +6)
@@ -98,13 +98,13 @@
       ; prs: block3 (parse_tcp)
       ; extract hdr2
    76: r3 = *(u64 *)(r10 -16)
-   77: if r3 > 16383 goto +1141
+   77: if r3 > 16383 goto +1146
    78: r2 = r6
    79: r2 += r3
    80: r1 = r2
    81: r1 += 20
    82: if r1 <= r7 goto +1
-   83: goto +1135
+   83: goto +1140
    84: r1 = r3
    85: r1 += 1
    86: *(u32 *)(r10 -96) = r1
@@ -117,7 +117,7 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   92: if r1 < 5 goto +1126
+   92: if r1 < 5 goto +1131
       ; v15: bit<4> = read_field hdr2.dataOffset
    93: r1 = *(u8 *)(r2 +12)
    94: r1 >>= 4
@@ -147,13 +147,13 @@
       ; prs: block5 (parse_option)
       ; extract hdr3
   108: r3 = *(u64 *)(r10 -16)
-  109: if r3 > 16383 goto +1109
+  109: if r3 > 16383 goto +1114
   110: r2 = r6
   111: r2 += r3
   112: r1 = r2
   113: r1 += 1
   114: if r1 <= r7 goto +1
-  115: goto +1103
+  115: goto +1108
   116: r1 = r3
   117: r1 += 1
   118: *(u32 *)(r10 -92) = r1
@@ -184,13 +184,13 @@
       ; prs: block6 (skip_option.1)
       ; v31: bit<8> = lookahead
   134: r1 = *(u64 *)(r10 -16)
-  135: if r1 > 16383 goto +1083
+  135: if r1 > 16383 goto +1088
   136: r2 = r6
   137: r2 += r1
   138: r1 = r2
   139: r1 += 1
   140: if r1 <= r7 goto +1
-  141: goto +1077
+  141: goto +1082
   142: r1 = *(u8 *)(r2 +0)
       ; write var11, v31
   143: *(u8 *)(r10 -22) = r1
@@ -199,7 +199,7 @@
       ; v33: bit<8> = const 2
       ; v34: bool = ge v32, v33
       ; verify v34, error HeaderTooShort
-  145: if r1 < 2 goto +1073
+  145: if r1 < 2 goto +1078
       ; v35: bit<8> = read var11
   146: r2 = *(u8 *)(r10 -22)
       ; v36: bit<32> = cast v35
@@ -214,16 +214,16 @@
       ; advance v40
   151: r1 = r2
   152: r1 &= 7
-  153: if r1 != 0 goto +1065
+  153: if r1 != 0 goto +1070
   154: r1 = r2
   155: r1 >>= 3
   156: r2 = *(u64 *)(r10 -16)
   157: r2 += r1
-  158: if r2 > 16383 goto +1060
+  158: if r2 > 16383 goto +1065
   159: r1 = r6
   160: r1 += r2
   161: if r1 <= r7 goto +1
-  162: goto +1056
+  162: goto +1061
   163: *(u64 *)(r10 -16) = r2
       ; v41: bit<16> = read var2
   164: r1 = *(u16 *)(r10 -28)
@@ -240,12 +240,12 @@
       ; prs: block7 (parse_wscale.1)
       ; extract hdr12
   170: r2 = *(u64 *)(r10 -16)
-  171: if r2 > 16383 goto +1047
+  171: if r2 > 16383 goto +1052
   172: r1 = r6
   173: r1 += r2
   174: r1 += 2
   175: if r1 <= r7 goto +1
-  176: goto +1042
+  176: goto +1047
   177: r1 = r2
   178: r1 += 1
   179: *(u32 *)(r10 -56) = r1
@@ -263,12 +263,12 @@
       ; prs: block8 (parse_mss.1)
       ; extract hdr11
   187: r2 = *(u64 *)(r10 -16)
-  188: if r2 > 16383 goto +1030
+  188: if r2 > 16383 goto +1035
   189: r1 = r6
   190: r1 += r2
   191: r1 += 3
   192: if r1 <= r7 goto +1
-  193: goto +1025
+  193: goto +1030
   194: r1 = r2
   195: r1 += 1
   196: *(u32 *)(r10 -60) = r1
@@ -292,13 +292,13 @@
       ; prs: block10 (parse_option.1)
       ; extract hdr4
   207: r3 = *(u64 *)(r10 -16)
-  208: if r3 > 16383 goto +1010
+  208: if r3 > 16383 goto +1015
   209: r2 = r6
   210: r2 += r3
   211: r1 = r2
   212: r1 += 1
   213: if r1 <= r7 goto +1
-  214: goto +1004
+  214: goto +1009
   215: r1 = r3
   216: r1 += 1
   217: *(u32 *)(r10 -88) = r1
@@ -329,13 +329,13 @@
       ; prs: block11 (skip_option.2)
       ; v62: bit<8> = lookahead
   233: r1 = *(u64 *)(r10 -16)
-  234: if r1 > 16383 goto +984
+  234: if r1 > 16383 goto +989
   235: r2 = r6
   236: r2 += r1
   237: r1 = r2
   238: r1 += 1
   239: if r1 <= r7 goto +1
-  240: goto +978
+  240: goto +983
   241: r1 = *(u8 *)(r2 +0)
       ; write var11, v62
   242: *(u8 *)(r10 -22) = r1
@@ -344,7 +344,7 @@
       ; v64: bit<8> = const 2
       ; v65: bool = ge v63, v64
       ; verify v65, error HeaderTooShort
-  244: if r1 < 2 goto +974
+  244: if r1 < 2 goto +979
       ; v66: bit<8> = read var11
   245: r2 = *(u8 *)(r10 -22)
       ; v67: bit<32> = cast v66
@@ -359,16 +359,16 @@
       ; advance v71
   250: r1 = r2
   251: r1 &= 7
-  252: if r1 != 0 goto +966
+  252: if r1 != 0 goto +971
   253: r1 = r2
   254: r1 >>= 3
   255: r2 = *(u64 *)(r10 -16)
   256: r2 += r1
-  257: if r2 > 16383 goto +961
+  257: if r2 > 16383 goto +966
   258: r1 = r6
   259: r1 += r2
   260: if r1 <= r7 goto +1
-  261: goto +957
+  261: goto +962
   262: *(u64 *)(r10 -16) = r2
       ; v72: bit<16> = read var2
   263: r1 = *(u16 *)(r10 -28)
@@ -385,12 +385,12 @@
       ; prs: block12 (parse_wscale.2)
       ; extract hdr12
   269: r2 = *(u64 *)(r10 -16)
-  270: if r2 > 16383 goto +948
+  270: if r2 > 16383 goto +953
   271: r1 = r6
   272: r1 += r2
   273: r1 += 2
   274: if r1 <= r7 goto +1
-  275: goto +943
+  275: goto +948
   276: r1 = r2
   277: r1 += 1
   278: *(u32 *)(r10 -56) = r1
@@ -408,12 +408,12 @@
       ; prs: block13 (parse_mss.2)
       ; extract hdr11
   286: r2 = *(u64 *)(r10 -16)
-  287: if r2 > 16383 goto +931
+  287: if r2 > 16383 goto +936
   288: r1 = r6
   289: r1 += r2
   290: r1 += 3
   291: if r1 <= r7 goto +1
-  292: goto +926
+  292: goto +931
   293: r1 = r2
   294: r1 += 1
   295: *(u32 *)(r10 -60) = r1
@@ -437,13 +437,13 @@
       ; prs: block15 (parse_option.2)
       ; extract hdr5
   306: r3 = *(u64 *)(r10 -16)
-  307: if r3 > 16383 goto +911
+  307: if r3 > 16383 goto +916
   308: r2 = r6
   309: r2 += r3
   310: r1 = r2
   311: r1 += 1
   312: if r1 <= r7 goto +1
-  313: goto +905
+  313: goto +910
   314: r1 = r3
   315: r1 += 1
   316: *(u32 *)(r10 -84) = r1
@@ -474,13 +474,13 @@
       ; prs: block16 (skip_option.3)
       ; v93: bit<8> = lookahead
   332: r1 = *(u64 *)(r10 -16)
-  333: if r1 > 16383 goto +885
+  333: if r1 > 16383 goto +890
   334: r2 = r6
   335: r2 += r1
   336: r1 = r2
   337: r1 += 1
   338: if r1 <= r7 goto +1
-  339: goto +879
+  339: goto +884
   340: r1 = *(u8 *)(r2 +0)
       ; write var11, v93
   341: *(u8 *)(r10 -22) = r1
@@ -489,7 +489,7 @@
       ; v95: bit<8> = const 2
       ; v96: bool = ge v94, v95
       ; verify v96, error HeaderTooShort
-  343: if r1 < 2 goto +875
+  343: if r1 < 2 goto +880
       ; v97: bit<8> = read var11
   344: r2 = *(u8 *)(r10 -22)
       ; v98: bit<32> = cast v97
@@ -504,16 +504,16 @@
       ; advance v102
   349: r1 = r2
   350: r1 &= 7
-  351: if r1 != 0 goto +867
+  351: if r1 != 0 goto +872
   352: r1 = r2
   353: r1 >>= 3
   354: r2 = *(u64 *)(r10 -16)
   355: r2 += r1
-  356: if r2 > 16383 goto +862
+  356: if r2 > 16383 goto +867
   357: r1 = r6
   358: r1 += r2
   359: if r1 <= r7 goto +1
-  360: goto +858
+  360: goto +863
   361: *(u64 *)(r10 -16) = r2
       ; v103: bit<16> = read var2
   362: r1 = *(u16 *)(r10 -28)
@@ -530,12 +530,12 @@
       ; prs: block17 (parse_wscale.3)
       ; extract hdr12
   368: r2 = *(u64 *)(r10 -16)
-  369: if r2 > 16383 goto +849
+  369: if r2 > 16383 goto +854
   370: r1 = r6
   371: r1 += r2
   372: r1 += 2
   373: if r1 <= r7 goto +1
-  374: goto +844
+  374: goto +849
   375: r1 = r2
   376: r1 += 1
   377: *(u32 *)(r10 -56) = r1
@@ -553,12 +553,12 @@
       ; prs: block18 (parse_mss.3)
       ; extract hdr11
   385: r2 = *(u64 *)(r10 -16)
-  386: if r2 > 16383 goto +832
+  386: if r2 > 16383 goto +837
   387: r1 = r6
   388: r1 += r2
   389: r1 += 3
   390: if r1 <= r7 goto +1
-  391: goto +827
+  391: goto +832
   392: r1 = r2
   393: r1 += 1
   394: *(u32 *)(r10 -60) = r1
@@ -582,13 +582,13 @@
       ; prs: block20 (parse_option.3)
       ; extract hdr6
   405: r3 = *(u64 *)(r10 -16)
-  406: if r3 > 16383 goto +812
+  406: if r3 > 16383 goto +817
   407: r2 = r6
   408: r2 += r3
   409: r1 = r2
   410: r1 += 1
   411: if r1 <= r7 goto +1
-  412: goto +806
+  412: goto +811
   413: r1 = r3
   414: r1 += 1
   415: *(u32 *)(r10 -80) = r1
@@ -619,13 +619,13 @@
       ; prs: block21 (skip_option.4)
       ; v124: bit<8> = lookahead
   431: r1 = *(u64 *)(r10 -16)
-  432: if r1 > 16383 goto +786
+  432: if r1 > 16383 goto +791
   433: r2 = r6
   434: r2 += r1
   435: r1 = r2
   436: r1 += 1
   437: if r1 <= r7 goto +1
-  438: goto +780
+  438: goto +785
   439: r1 = *(u8 *)(r2 +0)
       ; write var11, v124
   440: *(u8 *)(r10 -22) = r1
@@ -634,7 +634,7 @@
       ; v126: bit<8> = const 2
       ; v127: bool = ge v125, v126
       ; verify v127, error HeaderTooShort
-  442: if r1 < 2 goto +776
+  442: if r1 < 2 goto +781
       ; v128: bit<8> = read var11
   443: r2 = *(u8 *)(r10 -22)
       ; v129: bit<32> = cast v128
@@ -649,16 +649,16 @@
       ; advance v133
   448: r1 = r2
   449: r1 &= 7
-  450: if r1 != 0 goto +768
+  450: if r1 != 0 goto +773
   451: r1 = r2
   452: r1 >>= 3
   453: r2 = *(u64 *)(r10 -16)
   454: r2 += r1
-  455: if r2 > 16383 goto +763
+  455: if r2 > 16383 goto +768
   456: r1 = r6
   457: r1 += r2
   458: if r1 <= r7 goto +1
-  459: goto +759
+  459: goto +764
   460: *(u64 *)(r10 -16) = r2
       ; v134: bit<16> = read var2
   461: r1 = *(u16 *)(r10 -28)
@@ -675,12 +675,12 @@
       ; prs: block22 (parse_wscale.4)
       ; extract hdr12
   467: r2 = *(u64 *)(r10 -16)
-  468: if r2 > 16383 goto +750
+  468: if r2 > 16383 goto +755
   469: r1 = r6
   470: r1 += r2
   471: r1 += 2
   472: if r1 <= r7 goto +1
-  473: goto +745
+  473: goto +750
   474: r1 = r2
   475: r1 += 1
   476: *(u32 *)(r10 -56) = r1
@@ -698,12 +698,12 @@
       ; prs: block23 (parse_mss.4)
       ; extract hdr11
   484: r2 = *(u64 *)(r10 -16)
-  485: if r2 > 16383 goto +733
+  485: if r2 > 16383 goto +738
   486: r1 = r6
   487: r1 += r2
   488: r1 += 3
   489: if r1 <= r7 goto +1
-  490: goto +728
+  490: goto +733
   491: r1 = r2
   492: r1 += 1
   493: *(u32 *)(r10 -60) = r1
@@ -727,13 +727,13 @@
       ; prs: block25 (parse_option.4)
       ; extract hdr7
   504: r3 = *(u64 *)(r10 -16)
-  505: if r3 > 16383 goto +713
+  505: if r3 > 16383 goto +718
   506: r2 = r6
   507: r2 += r3
   508: r1 = r2
   509: r1 += 1
   510: if r1 <= r7 goto +1
-  511: goto +707
+  511: goto +712
   512: r1 = r3
   513: r1 += 1
   514: *(u32 *)(r10 -76) = r1
@@ -764,13 +764,13 @@
       ; prs: block26 (skip_option.5)
       ; v155: bit<8> = lookahead
   530: r1 = *(u64 *)(r10 -16)
-  531: if r1 > 16383 goto +687
+  531: if r1 > 16383 goto +692
   532: r2 = r6
   533: r2 += r1
   534: r1 = r2
   535: r1 += 1
   536: if r1 <= r7 goto +1
-  537: goto +681
+  537: goto +686
   538: r1 = *(u8 *)(r2 +0)
       ; write var11, v155
   539: *(u8 *)(r10 -22) = r1
@@ -779,7 +779,7 @@
       ; v157: bit<8> = const 2
       ; v158: bool = ge v156, v157
       ; verify v158, error HeaderTooShort
-  541: if r1 < 2 goto +677
+  541: if r1 < 2 goto +682
       ; v159: bit<8> = read var11
   542: r2 = *(u8 *)(r10 -22)
       ; v160: bit<32> = cast v159
@@ -794,16 +794,16 @@
       ; advance v164
   547: r1 = r2
   548: r1 &= 7
-  549: if r1 != 0 goto +669
+  549: if r1 != 0 goto +674
   550: r1 = r2
   551: r1 >>= 3
   552: r2 = *(u64 *)(r10 -16)
   553: r2 += r1
-  554: if r2 > 16383 goto +664
+  554: if r2 > 16383 goto +669
   555: r1 = r6
   556: r1 += r2
   557: if r1 <= r7 goto +1
-  558: goto +660
+  558: goto +665
   559: *(u64 *)(r10 -16) = r2
       ; v165: bit<16> = read var2
   560: r1 = *(u16 *)(r10 -28)
@@ -820,12 +820,12 @@
       ; prs: block27 (parse_wscale.5)
       ; extract hdr12
   566: r2 = *(u64 *)(r10 -16)
-  567: if r2 > 16383 goto +651
+  567: if r2 > 16383 goto +656
   568: r1 = r6
   569: r1 += r2
   570: r1 += 2
   571: if r1 <= r7 goto +1
-  572: goto +646
+  572: goto +651
   573: r1 = r2
   574: r1 += 1
   575: *(u32 *)(r10 -56) = r1
@@ -843,12 +843,12 @@
       ; prs: block28 (parse_mss.5)
       ; extract hdr11
   583: r2 = *(u64 *)(r10 -16)
-  584: if r2 > 16383 goto +634
+  584: if r2 > 16383 goto +639
   585: r1 = r6
   586: r1 += r2
   587: r1 += 3
   588: if r1 <= r7 goto +1
-  589: goto +629
+  589: goto +634
   590: r1 = r2
   591: r1 += 1
   592: *(u32 *)(r10 -60) = r1
@@ -872,13 +872,13 @@
       ; prs: block30 (parse_option.5)
       ; extract hdr8
   603: r3 = *(u64 *)(r10 -16)
-  604: if r3 > 16383 goto +614
+  604: if r3 > 16383 goto +619
   605: r2 = r6
   606: r2 += r3
   607: r1 = r2
   608: r1 += 1
   609: if r1 <= r7 goto +1
-  610: goto +608
+  610: goto +613
   611: r1 = r3
   612: r1 += 1
   613: *(u32 *)(r10 -72) = r1
@@ -909,13 +909,13 @@
       ; prs: block31 (skip_option.6)
       ; v186: bit<8> = lookahead
   629: r1 = *(u64 *)(r10 -16)
-  630: if r1 > 16383 goto +588
+  630: if r1 > 16383 goto +593
   631: r2 = r6
   632: r2 += r1
   633: r1 = r2
   634: r1 += 1
   635: if r1 <= r7 goto +1
-  636: goto +582
+  636: goto +587
   637: r1 = *(u8 *)(r2 +0)
       ; write var11, v186
   638: *(u8 *)(r10 -22) = r1
@@ -924,7 +924,7 @@
       ; v188: bit<8> = const 2
       ; v189: bool = ge v187, v188
       ; verify v189, error HeaderTooShort
-  640: if r1 < 2 goto +578
+  640: if r1 < 2 goto +583
       ; v190: bit<8> = read var11
   641: r2 = *(u8 *)(r10 -22)
       ; v191: bit<32> = cast v190
@@ -939,16 +939,16 @@
       ; advance v195
   646: r1 = r2
   647: r1 &= 7
-  648: if r1 != 0 goto +570
+  648: if r1 != 0 goto +575
   649: r1 = r2
   650: r1 >>= 3
   651: r2 = *(u64 *)(r10 -16)
   652: r2 += r1
-  653: if r2 > 16383 goto +565
+  653: if r2 > 16383 goto +570
   654: r1 = r6
   655: r1 += r2
   656: if r1 <= r7 goto +1
-  657: goto +561
+  657: goto +566
   658: *(u64 *)(r10 -16) = r2
       ; v196: bit<16> = read var2
   659: r1 = *(u16 *)(r10 -28)
@@ -965,12 +965,12 @@
       ; prs: block32 (parse_wscale.6)
       ; extract hdr12
   665: r2 = *(u64 *)(r10 -16)
-  666: if r2 > 16383 goto +552
+  666: if r2 > 16383 goto +557
   667: r1 = r6
   668: r1 += r2
   669: r1 += 2
   670: if r1 <= r7 goto +1
-  671: goto +547
+  671: goto +552
   672: r1 = r2
   673: r1 += 1
   674: *(u32 *)(r10 -56) = r1
@@ -988,12 +988,12 @@
       ; prs: block33 (parse_mss.6)
       ; extract hdr11
   682: r2 = *(u64 *)(r10 -16)
-  683: if r2 > 16383 goto +535
+  683: if r2 > 16383 goto +540
   684: r1 = r6
   685: r1 += r2
   686: r1 += 3
   687: if r1 <= r7 goto +1
-  688: goto +530
+  688: goto +535
   689: r1 = r2
   690: r1 += 1
   691: *(u32 *)(r10 -60) = r1
@@ -1017,13 +1017,13 @@
       ; prs: block35 (parse_option.6)
       ; extract hdr9
   702: r3 = *(u64 *)(r10 -16)
-  703: if r3 > 16383 goto +515
+  703: if r3 > 16383 goto +520
   704: r2 = r6
   705: r2 += r3
   706: r1 = r2
   707: r1 += 1
   708: if r1 <= r7 goto +1
-  709: goto +509
+  709: goto +514
   710: r1 = r3
   711: r1 += 1
   712: *(u32 *)(r10 -68) = r1
@@ -1054,13 +1054,13 @@
       ; prs: block36 (skip_option.7)
       ; v217: bit<8> = lookahead
   728: r1 = *(u64 *)(r10 -16)
-  729: if r1 > 16383 goto +489
+  729: if r1 > 16383 goto +494
   730: r2 = r6
   731: r2 += r1
   732: r1 = r2
   733: r1 += 1
   734: if r1 <= r7 goto +1
-  735: goto +483
+  735: goto +488
   736: r1 = *(u8 *)(r2 +0)
       ; write var11, v217
   737: *(u8 *)(r10 -22) = r1
@@ -1069,7 +1069,7 @@
       ; v219: bit<8> = const 2
       ; v220: bool = ge v218, v219
       ; verify v220, error HeaderTooShort
-  739: if r1 < 2 goto +479
+  739: if r1 < 2 goto +484
       ; v221: bit<8> = read var11
   740: r2 = *(u8 *)(r10 -22)
       ; v222: bit<32> = cast v221
@@ -1084,16 +1084,16 @@
       ; advance v226
   745: r1 = r2
   746: r1 &= 7
-  747: if r1 != 0 goto +471
+  747: if r1 != 0 goto +476
   748: r1 = r2
   749: r1 >>= 3
   750: r2 = *(u64 *)(r10 -16)
   751: r2 += r1
-  752: if r2 > 16383 goto +466
+  752: if r2 > 16383 goto +471
   753: r1 = r6
   754: r1 += r2
   755: if r1 <= r7 goto +1
-  756: goto +462
+  756: goto +467
   757: *(u64 *)(r10 -16) = r2
       ; v227: bit<16> = read var2
   758: r1 = *(u16 *)(r10 -28)
@@ -1110,12 +1110,12 @@
       ; prs: block37 (parse_wscale.7)
       ; extract hdr12
   764: r2 = *(u64 *)(r10 -16)
-  765: if r2 > 16383 goto +453
+  765: if r2 > 16383 goto +458
   766: r1 = r6
   767: r1 += r2
   768: r1 += 2
   769: if r1 <= r7 goto +1
-  770: goto +448
+  770: goto +453
   771: r1 = r2
   772: r1 += 1
   773: *(u32 *)(r10 -56) = r1
@@ -1133,12 +1133,12 @@
       ; prs: block38 (parse_mss.7)
       ; extract hdr11
   781: r2 = *(u64 *)(r10 -16)
-  782: if r2 > 16383 goto +436
+  782: if r2 > 16383 goto +441
   783: r1 = r6
   784: r1 += r2
   785: r1 += 3
   786: if r1 <= r7 goto +1
-  787: goto +431
+  787: goto +436
   788: r1 = r2
   789: r1 += 1
   790: *(u32 *)(r10 -60) = r1
@@ -1162,13 +1162,13 @@
       ; prs: block40 (parse_option.7)
       ; extract hdr10
   801: r3 = *(u64 *)(r10 -16)
-  802: if r3 > 16383 goto +416
+  802: if r3 > 16383 goto +421
   803: r2 = r6
   804: r2 += r3
   805: r1 = r2
   806: r1 += 1
   807: if r1 <= r7 goto +1
-  808: goto +410
+  808: goto +415
   809: r1 = r3
   810: r1 += 1
   811: *(u32 *)(r10 -64) = r1
@@ -1199,13 +1199,13 @@
       ; prs: block41 (skip_option.8)
       ; v248: bit<8> = lookahead
   827: r1 = *(u64 *)(r10 -16)
-  828: if r1 > 16383 goto +390
+  828: if r1 > 16383 goto +395
   829: r2 = r6
   830: r2 += r1
   831: r1 = r2
   832: r1 += 1
   833: if r1 <= r7 goto +1
-  834: goto +384
+  834: goto +389
   835: r1 = *(u8 *)(r2 +0)
       ; write var11, v248
   836: *(u8 *)(r10 -22) = r1
@@ -1214,7 +1214,7 @@
       ; v250: bit<8> = const 2
       ; v251: bool = ge v249, v250
       ; verify v251, error HeaderTooShort
-  838: if r1 < 2 goto +380
+  838: if r1 < 2 goto +385
       ; v252: bit<8> = read var11
   839: r2 = *(u8 *)(r10 -22)
       ; v253: bit<32> = cast v252
@@ -1229,16 +1229,16 @@
       ; advance v257
   844: r1 = r2
   845: r1 &= 7
-  846: if r1 != 0 goto +372
+  846: if r1 != 0 goto +377
   847: r1 = r2
   848: r1 >>= 3
   849: r2 = *(u64 *)(r10 -16)
   850: r2 += r1
-  851: if r2 > 16383 goto +367
+  851: if r2 > 16383 goto +372
   852: r1 = r6
   853: r1 += r2
   854: if r1 <= r7 goto +1
-  855: goto +363
+  855: goto +368
   856: *(u64 *)(r10 -16) = r2
       ; v258: bit<16> = read var2
   857: r1 = *(u16 *)(r10 -28)
@@ -1255,12 +1255,12 @@
       ; prs: block42 (parse_wscale.8)
       ; extract hdr12
   863: r2 = *(u64 *)(r10 -16)
-  864: if r2 > 16383 goto +354
+  864: if r2 > 16383 goto +359
   865: r1 = r6
   866: r1 += r2
   867: r1 += 2
   868: if r1 <= r7 goto +1
-  869: goto +349
+  869: goto +354
   870: r1 = r2
   871: r1 += 1
   872: *(u32 *)(r10 -56) = r1
@@ -1278,12 +1278,12 @@
       ; prs: block43 (parse_mss.8)
       ; extract hdr11
   880: r2 = *(u64 *)(r10 -16)
-  881: if r2 > 16383 goto +337
+  881: if r2 > 16383 goto +342
   882: r1 = r6
   883: r1 += r2
   884: r1 += 3
   885: if r1 <= r7 goto +1
-  886: goto +332
+  886: goto +337
   887: r1 = r2
   888: r1 += 1
   889: *(u32 *)(r10 -60) = r1
@@ -1303,7 +1303,7 @@
       ; v271: bit<8> = read var3
   897: r1 = *(u8 *)(r10 -24)
   898: if r2 == 0 goto +1
-  899: if r1 != 8 goto +319
+  899: if r1 != 8 goto +324
       ; prs: block45 (parse_option.8)
       ; v0: bool = is_valid hdr2
   900: r2 = *(u32 *)(r10 -96)
@@ -1328,8 +1328,8 @@
       ; v5: bit<8> = const 2
       ; v6: bool = ne v4, v5
       ; v7: bool = logical_or v1, v6
-  915: if r2 == 0 goto +308
-  916: if r1 != 2 goto +307
+  915: if r2 == 0 goto +313
+  916: if r1 != 2 goto +312
       ; v8: bit<16> = read_field hdr11.mss
   917: r1 = *(u32 *)(r10 -60)
   918: if r1 == 0 goto +7
@@ -1641,10 +1641,10 @@
  1192: r2 = *(u32 *)(r1 +0)
  1193: r1 = *(u32 *)(r1 +8)
  1194: r1 = be32 r1
- 1195: if r2 == 0 goto +6
+ 1195: if r2 == 0 goto +11
  1196: if r2 == 1 goto +2
- 1197: if r2 == 2 goto +26
- 1198: goto +25
+ 1197: if r2 == 2 goto +31
+ 1198: goto +30
       ; pipe: block6 (NoAction)
       ; pipe: block8 (pipe.block_syn)
       ; v45: bit<8> = const 1
@@ -1654,40 +1654,44 @@
       ; v47: bit<32> = const 1
       ; count counter0[v46] += v47
  1200: *(u32 *)(r10 -152) = 0
- 1201: goto +2
+ 1201: r1 = map[pipe_os_stats] ll
+ 1203: r2 = r10
+ 1204: r2 += -152
+ 1205: call bpf_map_lookup_elem
+ 1206: goto +7
       ; pipe: block10 (pipe.label_os)
       ; write var8, v43
- 1202: *(u32 *)(r10 -36) = r1
+ 1207: *(u32 *)(r10 -36) = r1
       ; v44: bit<32> = const 1
       ; count counter0[v43] += v44
- 1203: *(u32 *)(r10 -152) = r1
- 1204: r1 = map[pipe_os_stats] ll
- 1206: r2 = r10
- 1207: r2 += -152
- 1208: call bpf_map_lookup_elem
- 1209: r3 = r0
- 1210: if r3 == 0 goto +13
- 1211: r1 = *(u64 *)(r3 +0)
- 1212: r1 += 1
- 1213: *(u64 *)(r3 +0) = r1
- 1214: r2 = *(u64 *)(r3 +8)
- 1215: r1 = *(u32 *)(r10 -40)
- 1216: r2 += r1
- 1217: *(u64 *)(r3 +8) = r2
- 1218: goto +5
+ 1208: *(u32 *)(r10 -152) = r1
+ 1209: r1 = map[pipe_os_stats] ll
+ 1211: r2 = r10
+ 1212: r2 += -152
+ 1213: call bpf_map_lookup_elem
+ 1214: r3 = r0
+ 1215: if r3 == 0 goto +13
+ 1216: r1 = *(u64 *)(r3 +0)
+ 1217: r1 += 1
+ 1218: *(u64 *)(r3 +0) = r1
+ 1219: r2 = *(u64 *)(r3 +8)
+ 1220: r1 = *(u32 *)(r10 -40)
+ 1221: r2 += r1
+ 1222: *(u64 *)(r3 +8) = r2
+ 1223: goto +5
       ; drop
- 1219: r2 = *(u32 *)(r10 -36)
- 1220: r1 = *(u64 *)(r10 -8)
- 1221: *(u32 *)(r1 +8) = r2
- 1222: r0 = 2
- 1223: exit
-      ; epilogue: verdict
  1224: r2 = *(u32 *)(r10 -36)
  1225: r1 = *(u64 *)(r10 -8)
  1226: *(u32 *)(r1 +8) = r2
- 1227: r1 = *(u8 *)(r10 -23)
- 1228: if r1 != 0 goto +2
- 1229: r0 = 0
- 1230: exit
- 1231: r0 = 2
- 1232: exit
+ 1227: r0 = 2
+ 1228: exit
+      ; epilogue: verdict
+ 1229: r2 = *(u32 *)(r10 -36)
+ 1230: r1 = *(u64 *)(r10 -8)
+ 1231: *(u32 *)(r1 +8) = r2
+ 1232: r1 = *(u8 *)(r10 -23)
+ 1233: if r1 != 0 goto +2
+ 1234: r0 = 0
+ 1235: exit
+ 1236: r0 = 2
+ 1237: exit

@@ -1,4 +1,4 @@
-; p0f for xdp: 1271 instructions, stack 240 bytes, 4 maps
+; p0f for xdp: 1276 instructions, stack 240 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -31,13 +31,13 @@
       ; prs: block1 (start)
       ; extract hdr0
    27: r3 = *(u64 *)(r10 -16)
-   28: if r3 > 16383 goto +1196
+   28: if r3 > 16383 goto +1201
    29: r2 = r6
    30: r2 += r3
    31: r1 = r2
    32: r1 += 14
    33: if r1 <= r7 goto +1
-   34: goto +1190
+   34: goto +1195
    35: r1 = r3
    36: r1 += 1
    37: *(u32 *)(r10 -104) = r1
@@ -49,13 +49,13 @@
       ; prs: block2 (parse_ipv4)
       ; extract hdr1
    42: r2 = *(u64 *)(r10 -16)
-   43: if r2 > 16383 goto +1181
+   43: if r2 > 16383 goto +1186
    44: r3 = r6
    45: r3 += r2
    46: r1 = r3
    47: r1 += 20
    48: if r1 <= r7 goto +1
-   49: goto +1175
+   49: goto +1180
    50: r1 = r2
    51: r1 += 1
    52: *(u32 *)(r10 -100) = r1
@@ -67,7 +67,7 @@
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   57: if r1 < 5 goto +1167
+   57: if r1 < 5 goto +1172
       ; v4: bit<4> = read_field hdr1.ihl
    58: r2 = *(u8 *)(r3 +0)
    59: r2 &= 15
@@ -83,16 +83,16 @@
       ; advance v9
    64: r1 = r2
    65: r1 &= 7
-   66: if r1 != 0 goto +1158
+   66: if r1 != 0 goto +1163
    67: r1 = r2
    68: r1 >>= 3
    69: r2 = *(u64 *)(r10 -16)
    70: r2 += r1
-   71: if r2 > 16383 goto +1153
+   71: if r2 > 16383 goto +1158
    72: r1 = r6
    73: r1 += r2
    74: if r1 <= r7 goto +1
-   75: goto +1149
+   75: goto +1154
    76: *(u64 *)(r10 -16) = r2
       ; v10: bit<13> = read_field hdr1.fragOffset
    77: r2 = *(u16 *)(r3 +6)
@@ -104,13 +104,13 @@
       ; prs: block3 (parse_tcp)
       ; extract hdr2
    82: r3 = *(u64 *)(r10 -16)
-   83: if r3 > 16383 goto +1141
+   83: if r3 > 16383 goto +1146
    84: r2 = r6
    85: r2 += r3
    86: r1 = r2
    87: r1 += 20
    88: if r1 <= r7 goto +1
-   89: goto +1135
+   89: goto +1140
    90: r1 = r3
    91: r1 += 1
    92: *(u32 *)(r10 -96) = r1
@@ -123,7 +123,7 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   98: if r1 < 5 goto +1126
+   98: if r1 < 5 goto +1131
       ; v15: bit<4> = read_field hdr2.dataOffset
    99: r1 = *(u8 *)(r2 +12)
   100: r1 >>= 4
@@ -153,13 +153,13 @@
       ; prs: block5 (parse_option)
       ; extract hdr3
   114: r3 = *(u64 *)(r10 -16)
-  115: if r3 > 16383 goto +1109
+  115: if r3 > 16383 goto +1114
   116: r2 = r6
   117: r2 += r3
   118: r1 = r2
   119: r1 += 1
   120: if r1 <= r7 goto +1
-  121: goto +1103
+  121: goto +1108
   122: r1 = r3
   123: r1 += 1
   124: *(u32 *)(r10 -92) = r1
@@ -190,13 +190,13 @@
       ; prs: block6 (skip_option.1)
       ; v31: bit<8> = lookahead
   140: r1 = *(u64 *)(r10 -16)
-  141: if r1 > 16383 goto +1083
+  141: if r1 > 16383 goto +1088
   142: r2 = r6
   143: r2 += r1
   144: r1 = r2
   145: r1 += 1
   146: if r1 <= r7 goto +1
-  147: goto +1077
+  147: goto +1082
   148: r1 = *(u8 *)(r2 +0)
       ; write var11, v31
   149: *(u8 *)(r10 -22) = r1
@@ -205,7 +205,7 @@
       ; v33: bit<8> = const 2
       ; v34: bool = ge v32, v33
       ; verify v34, error HeaderTooShort
-  151: if r1 < 2 goto +1073
+  151: if r1 < 2 goto +1078
       ; v35: bit<8> = read var11
   152: r2 = *(u8 *)(r10 -22)
       ; v36: bit<32> = cast v35
@@ -220,16 +220,16 @@
       ; advance v40
   157: r1 = r2
   158: r1 &= 7
-  159: if r1 != 0 goto +1065
+  159: if r1 != 0 goto +1070
   160: r1 = r2
   161: r1 >>= 3
   162: r2 = *(u64 *)(r10 -16)
   163: r2 += r1
-  164: if r2 > 16383 goto +1060
+  164: if r2 > 16383 goto +1065
   165: r1 = r6
   166: r1 += r2
   167: if r1 <= r7 goto +1
-  168: goto +1056
+  168: goto +1061
   169: *(u64 *)(r10 -16) = r2
       ; v41: bit<16> = read var2
   170: r1 = *(u16 *)(r10 -28)
@@ -246,12 +246,12 @@
       ; prs: block7 (parse_wscale.1)
       ; extract hdr12
   176: r2 = *(u64 *)(r10 -16)
-  177: if r2 > 16383 goto +1047
+  177: if r2 > 16383 goto +1052
   178: r1 = r6
   179: r1 += r2
   180: r1 += 2
   181: if r1 <= r7 goto +1
-  182: goto +1042
+  182: goto +1047
   183: r1 = r2
   184: r1 += 1
   185: *(u32 *)(r10 -56) = r1
@@ -269,12 +269,12 @@
       ; prs: block8 (parse_mss.1)
       ; extract hdr11
   193: r2 = *(u64 *)(r10 -16)
-  194: if r2 > 16383 goto +1030
+  194: if r2 > 16383 goto +1035
   195: r1 = r6
   196: r1 += r2
   197: r1 += 3
   198: if r1 <= r7 goto +1
-  199: goto +1025
+  199: goto +1030
   200: r1 = r2
   201: r1 += 1
   202: *(u32 *)(r10 -60) = r1
@@ -298,13 +298,13 @@
       ; prs: block10 (parse_option.1)
       ; extract hdr4
   213: r3 = *(u64 *)(r10 -16)
-  214: if r3 > 16383 goto +1010
+  214: if r3 > 16383 goto +1015
   215: r2 = r6
   216: r2 += r3
   217: r1 = r2
   218: r1 += 1
   219: if r1 <= r7 goto +1
-  220: goto +1004
+  220: goto +1009
   221: r1 = r3
   222: r1 += 1
   223: *(u32 *)(r10 -88) = r1
@@ -335,13 +335,13 @@
       ; prs: block11 (skip_option.2)
       ; v62: bit<8> = lookahead
   239: r1 = *(u64 *)(r10 -16)
-  240: if r1 > 16383 goto +984
+  240: if r1 > 16383 goto +989
   241: r2 = r6
   242: r2 += r1
   243: r1 = r2
   244: r1 += 1
   245: if r1 <= r7 goto +1
-  246: goto +978
+  246: goto +983
   247: r1 = *(u8 *)(r2 +0)
       ; write var11, v62
   248: *(u8 *)(r10 -22) = r1
@@ -350,7 +350,7 @@
       ; v64: bit<8> = const 2
       ; v65: bool = ge v63, v64
       ; verify v65, error HeaderTooShort
-  250: if r1 < 2 goto +974
+  250: if r1 < 2 goto +979
       ; v66: bit<8> = read var11
   251: r2 = *(u8 *)(r10 -22)
       ; v67: bit<32> = cast v66
@@ -365,16 +365,16 @@
       ; advance v71
   256: r1 = r2
   257: r1 &= 7
-  258: if r1 != 0 goto +966
+  258: if r1 != 0 goto +971
   259: r1 = r2
   260: r1 >>= 3
   261: r2 = *(u64 *)(r10 -16)
   262: r2 += r1
-  263: if r2 > 16383 goto +961
+  263: if r2 > 16383 goto +966
   264: r1 = r6
   265: r1 += r2
   266: if r1 <= r7 goto +1
-  267: goto +957
+  267: goto +962
   268: *(u64 *)(r10 -16) = r2
       ; v72: bit<16> = read var2
   269: r1 = *(u16 *)(r10 -28)
@@ -391,12 +391,12 @@
       ; prs: block12 (parse_wscale.2)
       ; extract hdr12
   275: r2 = *(u64 *)(r10 -16)
-  276: if r2 > 16383 goto +948
+  276: if r2 > 16383 goto +953
   277: r1 = r6
   278: r1 += r2
   279: r1 += 2
   280: if r1 <= r7 goto +1
-  281: goto +943
+  281: goto +948
   282: r1 = r2
   283: r1 += 1
   284: *(u32 *)(r10 -56) = r1
@@ -414,12 +414,12 @@
       ; prs: block13 (parse_mss.2)
       ; extract hdr11
   292: r2 = *(u64 *)(r10 -16)
-  293: if r2 > 16383 goto +931
+  293: if r2 > 16383 goto +936
   294: r1 = r6
   295: r1 += r2
   296: r1 += 3
   297: if r1 <= r7 goto +1
-  298: goto +926
+  298: goto +931
   299: r1 = r2
   300: r1 += 1
   301: *(u32 *)(r10 -60) = r1
@@ -443,13 +443,13 @@
       ; prs: block15 (parse_option.2)
       ; extract hdr5
   312: r3 = *(u64 *)(r10 -16)
-  313: if r3 > 16383 goto +911
+  313: if r3 > 16383 goto +916
   314: r2 = r6
   315: r2 += r3
   316: r1 = r2
   317: r1 += 1
   318: if r1 <= r7 goto +1
-  319: goto +905
+  319: goto +910
   320: r1 = r3
   321: r1 += 1
   322: *(u32 *)(r10 -84) = r1
@@ -480,13 +480,13 @@
       ; prs: block16 (skip_option.3)
       ; v93: bit<8> = lookahead
   338: r1 = *(u64 *)(r10 -16)
-  339: if r1 > 16383 goto +885
+  339: if r1 > 16383 goto +890
   340: r2 = r6
   341: r2 += r1
   342: r1 = r2
   343: r1 += 1
   344: if r1 <= r7 goto +1
-  345: goto +879
+  345: goto +884
   346: r1 = *(u8 *)(r2 +0)
       ; write var11, v93
   347: *(u8 *)(r10 -22) = r1
@@ -495,7 +495,7 @@
       ; v95: bit<8> = const 2
       ; v96: bool = ge v94, v95
       ; verify v96, error HeaderTooShort
-  349: if r1 < 2 goto +875
+  349: if r1 < 2 goto +880
       ; v97: bit<8> = read var11
   350: r2 = *(u8 *)(r10 -22)
       ; v98: bit<32> = cast v97
@@ -510,16 +510,16 @@
       ; advance v102
   355: r1 = r2
   356: r1 &= 7
-  357: if r1 != 0 goto +867
+  357: if r1 != 0 goto +872
   358: r1 = r2
   359: r1 >>= 3
   360: r2 = *(u64 *)(r10 -16)
   361: r2 += r1
-  362: if r2 > 16383 goto +862
+  362: if r2 > 16383 goto +867
   363: r1 = r6
   364: r1 += r2
   365: if r1 <= r7 goto +1
-  366: goto +858
+  366: goto +863
   367: *(u64 *)(r10 -16) = r2
       ; v103: bit<16> = read var2
   368: r1 = *(u16 *)(r10 -28)
@@ -536,12 +536,12 @@
       ; prs: block17 (parse_wscale.3)
       ; extract hdr12
   374: r2 = *(u64 *)(r10 -16)
-  375: if r2 > 16383 goto +849
+  375: if r2 > 16383 goto +854
   376: r1 = r6
   377: r1 += r2
   378: r1 += 2
   379: if r1 <= r7 goto +1
-  380: goto +844
+  380: goto +849
   381: r1 = r2
   382: r1 += 1
   383: *(u32 *)(r10 -56) = r1
@@ -559,12 +559,12 @@
       ; prs: block18 (parse_mss.3)
       ; extract hdr11
   391: r2 = *(u64 *)(r10 -16)
-  392: if r2 > 16383 goto +832
+  392: if r2 > 16383 goto +837
   393: r1 = r6
   394: r1 += r2
   395: r1 += 3
   396: if r1 <= r7 goto +1
-  397: goto +827
+  397: goto +832
   398: r1 = r2
   399: r1 += 1
   400: *(u32 *)(r10 -60) = r1
@@ -588,13 +588,13 @@
       ; prs: block20 (parse_option.3)
       ; extract hdr6
   411: r3 = *(u64 *)(r10 -16)
-  412: if r3 > 16383 goto +812
+  412: if r3 > 16383 goto +817
   413: r2 = r6
   414: r2 += r3
   415: r1 = r2
   416: r1 += 1
   417: if r1 <= r7 goto +1
-  418: goto +806
+  418: goto +811
   419: r1 = r3
   420: r1 += 1
   421: *(u32 *)(r10 -80) = r1
@@ -625,13 +625,13 @@
       ; prs: block21 (skip_option.4)
       ; v124: bit<8> = lookahead
   437: r1 = *(u64 *)(r10 -16)
-  438: if r1 > 16383 goto +786
+  438: if r1 > 16383 goto +791
   439: r2 = r6
   440: r2 += r1
   441: r1 = r2
   442: r1 += 1
   443: if r1 <= r7 goto +1
-  444: goto +780
+  444: goto +785
   445: r1 = *(u8 *)(r2 +0)
       ; write var11, v124
   446: *(u8 *)(r10 -22) = r1
@@ -640,7 +640,7 @@
       ; v126: bit<8> = const 2
       ; v127: bool = ge v125, v126
       ; verify v127, error HeaderTooShort
-  448: if r1 < 2 goto +776
+  448: if r1 < 2 goto +781
       ; v128: bit<8> = read var11
   449: r2 = *(u8 *)(r10 -22)
       ; v129: bit<32> = cast v128
@@ -655,16 +655,16 @@
       ; advance v133
   454: r1 = r2
   455: r1 &= 7
-  456: if r1 != 0 goto +768
+  456: if r1 != 0 goto +773
   457: r1 = r2
   458: r1 >>= 3
   459: r2 = *(u64 *)(r10 -16)
   460: r2 += r1
-  461: if r2 > 16383 goto +763
+  461: if r2 > 16383 goto +768
   462: r1 = r6
   463: r1 += r2
   464: if r1 <= r7 goto +1
-  465: goto +759
+  465: goto +764
   466: *(u64 *)(r10 -16) = r2
       ; v134: bit<16> = read var2
   467: r1 = *(u16 *)(r10 -28)
@@ -681,12 +681,12 @@
       ; prs: block22 (parse_wscale.4)
       ; extract hdr12
   473: r2 = *(u64 *)(r10 -16)
-  474: if r2 > 16383 goto +750
+  474: if r2 > 16383 goto +755
   475: r1 = r6
   476: r1 += r2
   477: r1 += 2
   478: if r1 <= r7 goto +1
-  479: goto +745
+  479: goto +750
   480: r1 = r2
   481: r1 += 1
   482: *(u32 *)(r10 -56) = r1
@@ -704,12 +704,12 @@
       ; prs: block23 (parse_mss.4)
       ; extract hdr11
   490: r2 = *(u64 *)(r10 -16)
-  491: if r2 > 16383 goto +733
+  491: if r2 > 16383 goto +738
   492: r1 = r6
   493: r1 += r2
   494: r1 += 3
   495: if r1 <= r7 goto +1
-  496: goto +728
+  496: goto +733
   497: r1 = r2
   498: r1 += 1
   499: *(u32 *)(r10 -60) = r1
@@ -733,13 +733,13 @@
       ; prs: block25 (parse_option.4)
       ; extract hdr7
   510: r3 = *(u64 *)(r10 -16)
-  511: if r3 > 16383 goto +713
+  511: if r3 > 16383 goto +718
   512: r2 = r6
   513: r2 += r3
   514: r1 = r2
   515: r1 += 1
   516: if r1 <= r7 goto +1
-  517: goto +707
+  517: goto +712
   518: r1 = r3
   519: r1 += 1
   520: *(u32 *)(r10 -76) = r1
@@ -770,13 +770,13 @@
       ; prs: block26 (skip_option.5)
       ; v155: bit<8> = lookahead
   536: r1 = *(u64 *)(r10 -16)
-  537: if r1 > 16383 goto +687
+  537: if r1 > 16383 goto +692
   538: r2 = r6
   539: r2 += r1
   540: r1 = r2
   541: r1 += 1
   542: if r1 <= r7 goto +1
-  543: goto +681
+  543: goto +686
   544: r1 = *(u8 *)(r2 +0)
       ; write var11, v155
   545: *(u8 *)(r10 -22) = r1
@@ -785,7 +785,7 @@
       ; v157: bit<8> = const 2
       ; v158: bool = ge v156, v157
       ; verify v158, error HeaderTooShort
-  547: if r1 < 2 goto +677
+  547: if r1 < 2 goto +682
       ; v159: bit<8> = read var11
   548: r2 = *(u8 *)(r10 -22)
       ; v160: bit<32> = cast v159
@@ -800,16 +800,16 @@
       ; advance v164
   553: r1 = r2
   554: r1 &= 7
-  555: if r1 != 0 goto +669
+  555: if r1 != 0 goto +674
   556: r1 = r2
   557: r1 >>= 3
   558: r2 = *(u64 *)(r10 -16)
   559: r2 += r1
-  560: if r2 > 16383 goto +664
+  560: if r2 > 16383 goto +669
   561: r1 = r6
   562: r1 += r2
   563: if r1 <= r7 goto +1
-  564: goto +660
+  564: goto +665
   565: *(u64 *)(r10 -16) = r2
       ; v165: bit<16> = read var2
   566: r1 = *(u16 *)(r10 -28)
@@ -826,12 +826,12 @@
       ; prs: block27 (parse_wscale.5)
       ; extract hdr12
   572: r2 = *(u64 *)(r10 -16)
-  573: if r2 > 16383 goto +651
+  573: if r2 > 16383 goto +656
   574: r1 = r6
   575: r1 += r2
   576: r1 += 2
   577: if r1 <= r7 goto +1
-  578: goto +646
+  578: goto +651
   579: r1 = r2
   580: r1 += 1
   581: *(u32 *)(r10 -56) = r1
@@ -849,12 +849,12 @@
       ; prs: block28 (parse_mss.5)
       ; extract hdr11
   589: r2 = *(u64 *)(r10 -16)
-  590: if r2 > 16383 goto +634
+  590: if r2 > 16383 goto +639
   591: r1 = r6
   592: r1 += r2
   593: r1 += 3
   594: if r1 <= r7 goto +1
-  595: goto +629
+  595: goto +634
   596: r1 = r2
   597: r1 += 1
   598: *(u32 *)(r10 -60) = r1
@@ -878,13 +878,13 @@
       ; prs: block30 (parse_option.5)
       ; extract hdr8
   609: r3 = *(u64 *)(r10 -16)
-  610: if r3 > 16383 goto +614
+  610: if r3 > 16383 goto +619
   611: r2 = r6
   612: r2 += r3
   613: r1 = r2
   614: r1 += 1
   615: if r1 <= r7 goto +1
-  616: goto +608
+  616: goto +613
   617: r1 = r3
   618: r1 += 1
   619: *(u32 *)(r10 -72) = r1
@@ -915,13 +915,13 @@
       ; prs: block31 (skip_option.6)
       ; v186: bit<8> = lookahead
   635: r1 = *(u64 *)(r10 -16)
-  636: if r1 > 16383 goto +588
+  636: if r1 > 16383 goto +593
   637: r2 = r6
   638: r2 += r1
   639: r1 = r2
   640: r1 += 1
   641: if r1 <= r7 goto +1
-  642: goto +582
+  642: goto +587
   643: r1 = *(u8 *)(r2 +0)
       ; write var11, v186
   644: *(u8 *)(r10 -22) = r1
@@ -930,7 +930,7 @@
       ; v188: bit<8> = const 2
       ; v189: bool = ge v187, v188
       ; verify v189, error HeaderTooShort
-  646: if r1 < 2 goto +578
+  646: if r1 < 2 goto +583
       ; v190: bit<8> = read var11
   647: r2 = *(u8 *)(r10 -22)
       ; v191: bit<32> = cast v190
@@ -945,16 +945,16 @@
       ; advance v195
   652: r1 = r2
   653: r1 &= 7
-  654: if r1 != 0 goto +570
+  654: if r1 != 0 goto +575
   655: r1 = r2
   656: r1 >>= 3
   657: r2 = *(u64 *)(r10 -16)
   658: r2 += r1
-  659: if r2 > 16383 goto +565
+  659: if r2 > 16383 goto +570
   660: r1 = r6
   661: r1 += r2
   662: if r1 <= r7 goto +1
-  663: goto +561
+  663: goto +566
   664: *(u64 *)(r10 -16) = r2
       ; v196: bit<16> = read var2
   665: r1 = *(u16 *)(r10 -28)
@@ -971,12 +971,12 @@
       ; prs: block32 (parse_wscale.6)
       ; extract hdr12
   671: r2 = *(u64 *)(r10 -16)
-  672: if r2 > 16383 goto +552
+  672: if r2 > 16383 goto +557
   673: r1 = r6
   674: r1 += r2
   675: r1 += 2
   676: if r1 <= r7 goto +1
-  677: goto +547
+  677: goto +552
   678: r1 = r2
   679: r1 += 1
   680: *(u32 *)(r10 -56) = r1
@@ -994,12 +994,12 @@
       ; prs: block33 (parse_mss.6)
       ; extract hdr11
   688: r2 = *(u64 *)(r10 -16)
-  689: if r2 > 16383 goto +535
+  689: if r2 > 16383 goto +540
   690: r1 = r6
   691: r1 += r2
   692: r1 += 3
   693: if r1 <= r7 goto +1
-  694: goto +530
+  694: goto +535
   695: r1 = r2
   696: r1 += 1
   697: *(u32 *)(r10 -60) = r1
@@ -1023,13 +1023,13 @@
       ; prs: block35 (parse_option.6)
       ; extract hdr9
   708: r3 = *(u64 *)(r10 -16)
-  709: if r3 > 16383 goto +515
+  709: if r3 > 16383 goto +520
   710: r2 = r6
   711: r2 += r3
   712: r1 = r2
   713: r1 += 1
   714: if r1 <= r7 goto +1
-  715: goto +509
+  715: goto +514
   716: r1 = r3
   717: r1 += 1
   718: *(u32 *)(r10 -68) = r1
@@ -1060,13 +1060,13 @@
       ; prs: block36 (skip_option.7)
       ; v217: bit<8> = lookahead
   734: r1 = *(u64 *)(r10 -16)
-  735: if r1 > 16383 goto +489
+  735: if r1 > 16383 goto +494
   736: r2 = r6
   737: r2 += r1
   738: r1 = r2
   739: r1 += 1
   740: if r1 <= r7 goto +1
-  741: goto +483
+  741: goto +488
   742: r1 = *(u8 *)(r2 +0)
       ; write var11, v217
   743: *(u8 *)(r10 -22) = r1
@@ -1075,7 +1075,7 @@
       ; v219: bit<8> = const 2
       ; v220: bool = ge v218, v219
       ; verify v220, error HeaderTooShort
-  745: if r1 < 2 goto +479
+  745: if r1 < 2 goto +484
       ; v221: bit<8> = read var11
   746: r2 = *(u8 *)(r10 -22)
       ; v222: bit<32> = cast v221
@@ -1090,16 +1090,16 @@
       ; advance v226
   751: r1 = r2
   752: r1 &= 7
-  753: if r1 != 0 goto +471
+  753: if r1 != 0 goto +476
   754: r1 = r2
   755: r1 >>= 3
   756: r2 = *(u64 *)(r10 -16)
   757: r2 += r1
-  758: if r2 > 16383 goto +466
+  758: if r2 > 16383 goto +471
   759: r1 = r6
   760: r1 += r2
   761: if r1 <= r7 goto +1
-  762: goto +462
+  762: goto +467
   763: *(u64 *)(r10 -16) = r2
       ; v227: bit<16> = read var2
   764: r1 = *(u16 *)(r10 -28)
@@ -1116,12 +1116,12 @@
       ; prs: block37 (parse_wscale.7)
       ; extract hdr12
   770: r2 = *(u64 *)(r10 -16)
-  771: if r2 > 16383 goto +453
+  771: if r2 > 16383 goto +458
   772: r1 = r6
   773: r1 += r2
   774: r1 += 2
   775: if r1 <= r7 goto +1
-  776: goto +448
+  776: goto +453
   777: r1 = r2
   778: r1 += 1
   779: *(u32 *)(r10 -56) = r1
@@ -1139,12 +1139,12 @@
       ; prs: block38 (parse_mss.7)
       ; extract hdr11
   787: r2 = *(u64 *)(r10 -16)
-  788: if r2 > 16383 goto +436
+  788: if r2 > 16383 goto +441
   789: r1 = r6
   790: r1 += r2
   791: r1 += 3
   792: if r1 <= r7 goto +1
-  793: goto +431
+  793: goto +436
   794: r1 = r2
   795: r1 += 1
   796: *(u32 *)(r10 -60) = r1
@@ -1168,13 +1168,13 @@
       ; prs: block40 (parse_option.7)
       ; extract hdr10
   807: r3 = *(u64 *)(r10 -16)
-  808: if r3 > 16383 goto +416
+  808: if r3 > 16383 goto +421
   809: r2 = r6
   810: r2 += r3
   811: r1 = r2
   812: r1 += 1
   813: if r1 <= r7 goto +1
-  814: goto +410
+  814: goto +415
   815: r1 = r3
   816: r1 += 1
   817: *(u32 *)(r10 -64) = r1
@@ -1205,13 +1205,13 @@
       ; prs: block41 (skip_option.8)
       ; v248: bit<8> = lookahead
   833: r1 = *(u64 *)(r10 -16)
-  834: if r1 > 16383 goto +390
+  834: if r1 > 16383 goto +395
   835: r2 = r6
   836: r2 += r1
   837: r1 = r2
   838: r1 += 1
   839: if r1 <= r7 goto +1
-  840: goto +384
+  840: goto +389
   841: r1 = *(u8 *)(r2 +0)
       ; write var11, v248
   842: *(u8 *)(r10 -22) = r1
@@ -1220,7 +1220,7 @@
       ; v250: bit<8> = const 2
       ; v251: bool = ge v249, v250
       ; verify v251, error HeaderTooShort
-  844: if r1 < 2 goto +380
+  844: if r1 < 2 goto +385
       ; v252: bit<8> = read var11
   845: r2 = *(u8 *)(r10 -22)
       ; v253: bit<32> = cast v252
@@ -1235,16 +1235,16 @@
       ; advance v257
   850: r1 = r2
   851: r1 &= 7
-  852: if r1 != 0 goto +372
+  852: if r1 != 0 goto +377
   853: r1 = r2
   854: r1 >>= 3
   855: r2 = *(u64 *)(r10 -16)
   856: r2 += r1
-  857: if r2 > 16383 goto +367
+  857: if r2 > 16383 goto +372
   858: r1 = r6
   859: r1 += r2
   860: if r1 <= r7 goto +1
-  861: goto +363
+  861: goto +368
   862: *(u64 *)(r10 -16) = r2
       ; v258: bit<16> = read var2
   863: r1 = *(u16 *)(r10 -28)
@@ -1261,12 +1261,12 @@
       ; prs: block42 (parse_wscale.8)
       ; extract hdr12
   869: r2 = *(u64 *)(r10 -16)
-  870: if r2 > 16383 goto +354
+  870: if r2 > 16383 goto +359
   871: r1 = r6
   872: r1 += r2
   873: r1 += 2
   874: if r1 <= r7 goto +1
-  875: goto +349
+  875: goto +354
   876: r1 = r2
   877: r1 += 1
   878: *(u32 *)(r10 -56) = r1
@@ -1284,12 +1284,12 @@
       ; prs: block43 (parse_mss.8)
       ; extract hdr11
   886: r2 = *(u64 *)(r10 -16)
-  887: if r2 > 16383 goto +337
+  887: if r2 > 16383 goto +342
   888: r1 = r6
   889: r1 += r2
   890: r1 += 3
   891: if r1 <= r7 goto +1
-  892: goto +332
+  892: goto +337
   893: r1 = r2
   894: r1 += 1
   895: *(u32 *)(r10 -60) = r1
@@ -1309,7 +1309,7 @@
       ; v271: bit<8> = read var3
   903: r1 = *(u8 *)(r10 -24)
   904: if r2 == 0 goto +1
-  905: if r1 != 8 goto +319
+  905: if r1 != 8 goto +324
       ; prs: block45 (parse_option.8)
       ; v0: bool = is_valid hdr2
   906: r2 = *(u32 *)(r10 -96)
@@ -1334,8 +1334,8 @@
       ; v5: bit<8> = const 2
       ; v6: bool = ne v4, v5
       ; v7: bool = logical_or v1, v6
-  921: if r2 == 0 goto +324
-  922: if r1 != 2 goto +323
+  921: if r2 == 0 goto +329
+  922: if r1 != 2 goto +328
       ; v8: bit<16> = read_field hdr11.mss
   923: r1 = *(u32 *)(r10 -60)
   924: if r1 == 0 goto +7
@@ -1647,10 +1647,10 @@
  1198: r2 = *(u32 *)(r1 +0)
  1199: r1 = *(u32 *)(r1 +8)
  1200: r1 = be32 r1
- 1201: if r2 == 0 goto +6
+ 1201: if r2 == 0 goto +11
  1202: if r2 == 1 goto +2
- 1203: if r2 == 2 goto +42
- 1204: goto +41
+ 1203: if r2 == 2 goto +47
+ 1204: goto +46
       ; pipe: block6 (NoAction)
       ; pipe: block8 (pipe.block_syn)
       ; v45: bit<8> = const 1
@@ -1660,70 +1660,74 @@
       ; v47: bit<32> = const 1
       ; count counter0[v46] += v47
  1206: *(u32 *)(r10 -152) = 0
- 1207: goto +2
+ 1207: r1 = map[pipe_os_stats] ll
+ 1209: r2 = r10
+ 1210: r2 += -152
+ 1211: call bpf_map_lookup_elem
+ 1212: goto +7
       ; pipe: block10 (pipe.label_os)
       ; write var8, v43
- 1208: *(u32 *)(r10 -36) = r1
+ 1213: *(u32 *)(r10 -36) = r1
       ; v44: bit<32> = const 1
       ; count counter0[v43] += v44
- 1209: *(u32 *)(r10 -152) = r1
- 1210: r1 = map[pipe_os_stats] ll
- 1212: r2 = r10
- 1213: r2 += -152
- 1214: call bpf_map_lookup_elem
- 1215: r3 = r0
- 1216: if r3 == 0 goto +29
- 1217: r1 = *(u64 *)(r3 +0)
- 1218: r1 += 1
- 1219: *(u64 *)(r3 +0) = r1
- 1220: r2 = *(u64 *)(r3 +8)
- 1221: r1 = *(u32 *)(r10 -40)
- 1222: r2 += r1
- 1223: *(u64 *)(r3 +8) = r2
- 1224: goto +21
+ 1214: *(u32 *)(r10 -152) = r1
+ 1215: r1 = map[pipe_os_stats] ll
+ 1217: r2 = r10
+ 1218: r2 += -152
+ 1219: call bpf_map_lookup_elem
+ 1220: r3 = r0
+ 1221: if r3 == 0 goto +29
+ 1222: r1 = *(u64 *)(r3 +0)
+ 1223: r1 += 1
+ 1224: *(u64 *)(r3 +0) = r1
+ 1225: r2 = *(u64 *)(r3 +8)
+ 1226: r1 = *(u32 *)(r10 -40)
+ 1227: r2 += r1
+ 1228: *(u64 *)(r3 +8) = r2
+ 1229: goto +21
       ; drop
- 1225: r2 = *(u32 *)(r10 -36)
- 1226: r1 = *(u32 *)(r10 -32)
- 1227: *(u64 *)(r10 -216) = r2
- 1228: *(u64 *)(r10 -224) = r1
- 1229: r1 = *(u64 *)(r10 -8)
- 1230: r2 = 0xfffffffffffffff8 ll
- 1232: call bpf_xdp_adjust_meta
- 1233: if r0 != 0 goto +10
+ 1230: r2 = *(u32 *)(r10 -36)
+ 1231: r1 = *(u32 *)(r10 -32)
+ 1232: *(u64 *)(r10 -216) = r2
+ 1233: *(u64 *)(r10 -224) = r1
  1234: r1 = *(u64 *)(r10 -8)
- 1235: r3 = *(u32 *)(r1 +8)
- 1236: r2 = *(u32 *)(r1 +0)
- 1237: r1 = r3
- 1238: r1 += 8
- 1239: if r1 > r2 goto +4
- 1240: r1 = *(u64 *)(r10 -216)
- 1241: *(u32 *)(r3 +0) = r1
- 1242: r1 = *(u64 *)(r10 -224)
- 1243: *(u32 *)(r3 +4) = r1
- 1244: r0 = 1
- 1245: exit
+ 1235: r2 = 0xfffffffffffffff8 ll
+ 1237: call bpf_xdp_adjust_meta
+ 1238: if r0 != 0 goto +10
+ 1239: r1 = *(u64 *)(r10 -8)
+ 1240: r3 = *(u32 *)(r1 +8)
+ 1241: r2 = *(u32 *)(r1 +0)
+ 1242: r1 = r3
+ 1243: r1 += 8
+ 1244: if r1 > r2 goto +4
+ 1245: r1 = *(u64 *)(r10 -216)
+ 1246: *(u32 *)(r3 +0) = r1
+ 1247: r1 = *(u64 *)(r10 -224)
+ 1248: *(u32 *)(r3 +4) = r1
+ 1249: r0 = 1
+ 1250: exit
       ; epilogue: verdict
- 1246: r2 = *(u32 *)(r10 -36)
- 1247: r1 = *(u32 *)(r10 -32)
- 1248: *(u64 *)(r10 -232) = r2
- 1249: *(u64 *)(r10 -240) = r1
- 1250: r1 = *(u64 *)(r10 -8)
- 1251: r2 = 0xfffffffffffffff8 ll
- 1253: call bpf_xdp_adjust_meta
- 1254: if r0 != 0 goto +10
+ 1251: r2 = *(u32 *)(r10 -36)
+ 1252: r1 = *(u32 *)(r10 -32)
+ 1253: *(u64 *)(r10 -232) = r2
+ 1254: *(u64 *)(r10 -240) = r1
  1255: r1 = *(u64 *)(r10 -8)
- 1256: r3 = *(u32 *)(r1 +8)
- 1257: r2 = *(u32 *)(r1 +0)
- 1258: r1 = r3
- 1259: r1 += 8
- 1260: if r1 > r2 goto +4
- 1261: r1 = *(u64 *)(r10 -232)
- 1262: *(u32 *)(r3 +0) = r1
- 1263: r1 = *(u64 *)(r10 -240)
- 1264: *(u32 *)(r3 +4) = r1
- 1265: r1 = *(u8 *)(r10 -23)
- 1266: if r1 != 0 goto +2
- 1267: r0 = 2
- 1268: exit
- 1269: r0 = 1
- 1270: exit
+ 1256: r2 = 0xfffffffffffffff8 ll
+ 1258: call bpf_xdp_adjust_meta
+ 1259: if r0 != 0 goto +10
+ 1260: r1 = *(u64 *)(r10 -8)
+ 1261: r3 = *(u32 *)(r1 +8)
+ 1262: r2 = *(u32 *)(r1 +0)
+ 1263: r1 = r3
+ 1264: r1 += 8
+ 1265: if r1 > r2 goto +4
+ 1266: r1 = *(u64 *)(r10 -232)
+ 1267: *(u32 *)(r3 +0) = r1
+ 1268: r1 = *(u64 *)(r10 -240)
+ 1269: *(u32 *)(r3 +4) = r1
+ 1270: r1 = *(u8 *)(r10 -23)
+ 1271: if r1 != 0 goto +2
+ 1272: r0 = 2
+ 1273: exit
+ 1274: r0 = 1
+ 1275: exit

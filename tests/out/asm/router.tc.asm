@@ -1,4 +1,4 @@
-; router for classifier: 142 instructions, stack 112 bytes, 4 maps
+; router for classifier: 152 instructions, stack 112 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: r6 = *(u32 *)(r1 +76)
     1: r7 = *(u32 *)(r1 +80)
@@ -12,7 +12,7 @@
       ; prs: block1 (start)
       ; extract hdr0
     8: r3 += 14
-    9: if r3 > r7 goto +120
+    9: if r3 > r7 goto +130
       ; v0: bit<16> = read_field hdr0.etherType
    10: r1 = *(u16 *)(r6 +12)
    11: if r1 != 8 goto +3
@@ -20,18 +20,18 @@
       ; extract hdr1
    12: r2 = r3
    13: r3 += 20
-   14: if r3 > r7 goto +115
+   14: if r3 > r7 goto +125
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
-   15: if r2 == 0 goto +98
+   15: if r2 == 0 goto +108
    16: r1 = *(u8 *)(r2 +0)
    17: r1 &= 15
       ; v3: bit<4> = const 5
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   18: if r1 != 5 goto +95
+   18: if r1 != 5 goto +105
       ; v6: bit<48> = read_field hdr0.dstAddr
    19: r2 = *(u32 *)(r6 +0)
    20: r1 = *(u16 *)(r6 +4)
@@ -46,12 +46,12 @@
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   29: if r0 == 0 goto +84
+   29: if r0 == 0 goto +94
       ; v13: bit<8> = read_field hdr1.ttl
    30: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   31: if r1 <= 1 goto +65
+   31: if r1 <= 1 goto +75
       ; v19: bit<32> = read_field hdr1.dstAddr
    32: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -127,67 +127,75 @@
       ; v28: bit<8> = const 2
       ; write var6, v28
    91: r8 = 2
-   92: if r4 != 0 goto +2
+   92: if r4 != 0 goto +7
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
    93: *(u32 *)(r10 -40) = 2
-   94: goto +20
+   94: r1 = map[pipe_route_stats] ll
+   96: r2 = r10
+   97: r2 += -40
+   98: call bpf_map_lookup_elem
+   99: goto +30
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-   95: *(u32 *)(r10 -40) = 0
-   96: goto +18
+  100: *(u32 *)(r10 -40) = 0
+  101: r1 = map[pipe_route_stats] ll
+  103: r2 = r10
+  104: r2 += -40
+  105: call bpf_map_lookup_elem
+  106: goto +23
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-   97: *(u32 *)(r10 -40) = 1
-   98: r1 = map[pipe_route_stats] ll
-  100: r2 = r10
-  101: r2 += -40
-  102: call bpf_map_lookup_elem
-  103: r3 = r0
-  104: if r3 == 0 goto +7
-  105: r1 = *(u64 *)(r3 +0)
-  106: r1 += 1
-  107: *(u64 *)(r3 +0) = r1
-  108: r2 = *(u64 *)(r3 +8)
-  109: r1 = *(u64 *)(r10 -104)
-  110: r2 += r1
-  111: *(u64 *)(r3 +8) = r2
+  107: *(u32 *)(r10 -40) = 1
+  108: r1 = map[pipe_route_stats] ll
+  110: r2 = r10
+  111: r2 += -40
+  112: call bpf_map_lookup_elem
+  113: r3 = r0
+  114: if r3 == 0 goto +7
+  115: r1 = *(u64 *)(r3 +0)
+  116: r1 += 1
+  117: *(u64 *)(r3 +0) = r1
+  118: r2 = *(u64 *)(r3 +8)
+  119: r1 = *(u64 *)(r10 -104)
+  120: r2 += r1
+  121: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  112: r8 = 1
-  113: goto +18
+  122: r8 = 1
+  123: goto +18
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  114: *(u32 *)(r10 -40) = 3
-  115: r1 = map[pipe_route_stats] ll
-  117: r2 = r10
-  118: r2 += -40
-  119: call bpf_map_lookup_elem
-  120: r3 = r0
-  121: if r3 == 0 goto +10
-  122: r1 = *(u64 *)(r3 +0)
-  123: r1 += 1
-  124: *(u64 *)(r3 +0) = r1
-  125: r2 = *(u64 *)(r3 +8)
-  126: r1 = *(u64 *)(r10 -104)
-  127: r2 += r1
-  128: *(u64 *)(r3 +8) = r2
-  129: goto +2
+  124: *(u32 *)(r10 -40) = 3
+  125: r1 = map[pipe_route_stats] ll
+  127: r2 = r10
+  128: r2 += -40
+  129: call bpf_map_lookup_elem
+  130: r3 = r0
+  131: if r3 == 0 goto +10
+  132: r1 = *(u64 *)(r3 +0)
+  133: r1 += 1
+  134: *(u64 *)(r3 +0) = r1
+  135: r2 = *(u64 *)(r3 +8)
+  136: r1 = *(u64 *)(r10 -104)
+  137: r2 += r1
+  138: *(u64 *)(r3 +8) = r2
+  139: goto +2
       ; drop
-  130: r0 = 2
-  131: exit
-      ; epilogue: verdict
-  132: if r8 != 0 goto +2
-  133: r0 = 0
-  134: exit
-  135: if r8 != 2 goto +4
-  136: r1 = *(u64 *)(r10 -112)
-  137: r2 = 0
-  138: call bpf_redirect
-  139: exit
   140: r0 = 2
   141: exit
+      ; epilogue: verdict
+  142: if r8 != 0 goto +2
+  143: r0 = 0
+  144: exit
+  145: if r8 != 2 goto +4
+  146: r1 = *(u64 *)(r10 -112)
+  147: r2 = 0
+  148: call bpf_redirect
+  149: exit
+  150: r0 = 2
+  151: exit

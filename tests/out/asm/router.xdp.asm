@@ -1,4 +1,4 @@
-; router for xdp: 192 instructions, stack 160 bytes, 4 maps
+; router for xdp: 202 instructions, stack 160 bytes, 4 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -23,7 +23,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    19: r9 += 14
-   20: if r9 > r7 goto +120
+   20: if r9 > r7 goto +130
       ; v0: bit<16> = read_field hdr0.etherType
    21: r1 = *(u16 *)(r6 +12)
    22: if r1 != 8 goto +3
@@ -31,18 +31,18 @@
       ; extract hdr1
    23: r8 = r9
    24: r9 += 20
-   25: if r9 > r7 goto +115
+   25: if r9 > r7 goto +125
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
       ; v2: bit<4> = read_field hdr1.ihl
-   26: if r8 == 0 goto +98
+   26: if r8 == 0 goto +108
    27: r1 = *(u8 *)(r8 +0)
    28: r1 &= 15
       ; v3: bit<4> = const 5
       ; v4: bool = ne v2, v3
       ; v5: bool = logical_or v1, v4
       ; write var7, v5
-   29: if r1 != 5 goto +95
+   29: if r1 != 5 goto +105
       ; v6: bit<48> = read_field hdr0.dstAddr
    30: r2 = *(u32 *)(r6 +0)
    31: r1 = *(u16 *)(r6 +4)
@@ -57,12 +57,12 @@
       ; pipe: block2 (NoAction)
       ; v9: bool = not v7
       ; write var7, v9
-   40: if r0 == 0 goto +84
+   40: if r0 == 0 goto +94
       ; v13: bit<8> = read_field hdr1.ttl
    41: r1 = *(u8 *)(r6 +22)
       ; v14: bit<8> = const 1
       ; v15: bool = le v13, v14
-   42: if r1 <= 1 goto +65
+   42: if r1 <= 1 goto +75
       ; v19: bit<32> = read_field hdr1.dstAddr
    43: r1 = *(u32 *)(r6 +30)
       ; v20, v21, [v22, v23, v24] = apply table1(v19)
@@ -138,104 +138,112 @@
       ; v28: bit<8> = const 2
       ; write var6, v28
   102: *(u64 *)(r10 -160) = 2
-  103: if r4 != 0 goto +2
+  103: if r4 != 0 goto +7
       ; v32: bit<32> = const 2
       ; v33: bit<32> = const 1
       ; count counter0[v32] += v33
   104: *(u32 *)(r10 -40) = 2
-  105: goto +20
+  105: r1 = map[pipe_route_stats] ll
+  107: r2 = r10
+  108: r2 += -40
+  109: call bpf_map_lookup_elem
+  110: goto +30
       ; v30: bit<32> = const 0
       ; v31: bit<32> = const 1
       ; count counter0[v30] += v31
-  106: *(u32 *)(r10 -40) = 0
-  107: goto +18
+  111: *(u32 *)(r10 -40) = 0
+  112: r1 = map[pipe_route_stats] ll
+  114: r2 = r10
+  115: r2 += -40
+  116: call bpf_map_lookup_elem
+  117: goto +23
       ; v16: bit<32> = const 1
       ; v17: bit<32> = const 1
       ; count counter0[v16] += v17
-  108: *(u32 *)(r10 -40) = 1
-  109: r1 = map[pipe_route_stats] ll
-  111: r2 = r10
-  112: r2 += -40
-  113: call bpf_map_lookup_elem
-  114: r3 = r0
-  115: if r3 == 0 goto +7
-  116: r1 = *(u64 *)(r3 +0)
-  117: r1 += 1
-  118: *(u64 *)(r3 +0) = r1
-  119: r2 = *(u64 *)(r3 +8)
-  120: r1 = *(u64 *)(r10 -136)
-  121: r2 += r1
-  122: *(u64 *)(r3 +8) = r2
+  118: *(u32 *)(r10 -40) = 1
+  119: r1 = map[pipe_route_stats] ll
+  121: r2 = r10
+  122: r2 += -40
+  123: call bpf_map_lookup_elem
+  124: r3 = r0
+  125: if r3 == 0 goto +7
+  126: r1 = *(u64 *)(r3 +0)
+  127: r1 += 1
+  128: *(u64 *)(r3 +0) = r1
+  129: r2 = *(u64 *)(r3 +8)
+  130: r1 = *(u64 *)(r10 -136)
+  131: r2 += r1
+  132: *(u64 *)(r3 +8) = r2
       ; v18: bit<8> = const 1
       ; write var6, v18
-  123: *(u64 *)(r10 -160) = 1
-  124: goto +37
+  133: *(u64 *)(r10 -160) = 1
+  134: goto +37
       ; v11: bit<32> = const 3
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  125: *(u32 *)(r10 -40) = 3
-  126: r1 = map[pipe_route_stats] ll
-  128: r2 = r10
-  129: r2 += -40
-  130: call bpf_map_lookup_elem
-  131: r2 = r0
-  132: if r2 == 0 goto +29
-  133: r1 = *(u64 *)(r2 +0)
-  134: r1 += 1
-  135: *(u64 *)(r2 +0) = r1
-  136: r1 = *(u64 *)(r2 +8)
-  137: r3 = *(u64 *)(r10 -136)
-  138: r1 += r3
-  139: *(u64 *)(r2 +8) = r1
-  140: goto +21
+  135: *(u32 *)(r10 -40) = 3
+  136: r1 = map[pipe_route_stats] ll
+  138: r2 = r10
+  139: r2 += -40
+  140: call bpf_map_lookup_elem
+  141: r2 = r0
+  142: if r2 == 0 goto +29
+  143: r1 = *(u64 *)(r2 +0)
+  144: r1 += 1
+  145: *(u64 *)(r2 +0) = r1
+  146: r1 = *(u64 *)(r2 +8)
+  147: r3 = *(u64 *)(r10 -136)
+  148: r1 += r3
+  149: *(u64 *)(r2 +8) = r1
+  150: goto +21
       ; drop
-  141: r2 = *(u64 *)(r10 -144)
-  142: r1 = *(u64 *)(r10 -152)
-  143: *(u64 *)(r10 -104) = r2
-  144: *(u64 *)(r10 -112) = r1
-  145: r1 = *(u64 *)(r10 -8)
-  146: r2 = 0xfffffffffffffff8 ll
-  148: call bpf_xdp_adjust_meta
-  149: if r0 != 0 goto +10
-  150: r1 = *(u64 *)(r10 -8)
-  151: r3 = *(u32 *)(r1 +8)
-  152: r2 = *(u32 *)(r1 +0)
-  153: r1 = r3
-  154: r1 += 8
-  155: if r1 > r2 goto +4
-  156: r1 = *(u64 *)(r10 -104)
-  157: *(u32 *)(r3 +0) = r1
-  158: r1 = *(u64 *)(r10 -112)
-  159: *(u32 *)(r3 +4) = r1
-  160: r0 = 1
-  161: exit
+  151: r2 = *(u64 *)(r10 -144)
+  152: r1 = *(u64 *)(r10 -152)
+  153: *(u64 *)(r10 -104) = r2
+  154: *(u64 *)(r10 -112) = r1
+  155: r1 = *(u64 *)(r10 -8)
+  156: r2 = 0xfffffffffffffff8 ll
+  158: call bpf_xdp_adjust_meta
+  159: if r0 != 0 goto +10
+  160: r1 = *(u64 *)(r10 -8)
+  161: r3 = *(u32 *)(r1 +8)
+  162: r2 = *(u32 *)(r1 +0)
+  163: r1 = r3
+  164: r1 += 8
+  165: if r1 > r2 goto +4
+  166: r1 = *(u64 *)(r10 -104)
+  167: *(u32 *)(r3 +0) = r1
+  168: r1 = *(u64 *)(r10 -112)
+  169: *(u32 *)(r3 +4) = r1
+  170: r0 = 1
+  171: exit
       ; epilogue: verdict
-  162: r2 = *(u64 *)(r10 -144)
-  163: r1 = *(u64 *)(r10 -152)
-  164: *(u64 *)(r10 -120) = r2
-  165: *(u64 *)(r10 -128) = r1
-  166: r1 = *(u64 *)(r10 -8)
-  167: r2 = 0xfffffffffffffff8 ll
-  169: call bpf_xdp_adjust_meta
-  170: if r0 != 0 goto +10
-  171: r1 = *(u64 *)(r10 -8)
-  172: r2 = *(u32 *)(r1 +8)
-  173: r3 = *(u32 *)(r1 +0)
-  174: r1 = r2
-  175: r1 += 8
-  176: if r1 > r3 goto +4
-  177: r1 = *(u64 *)(r10 -120)
-  178: *(u32 *)(r2 +0) = r1
-  179: r1 = *(u64 *)(r10 -128)
-  180: *(u32 *)(r2 +4) = r1
-  181: r1 = *(u64 *)(r10 -160)
-  182: if r1 != 0 goto +2
-  183: r0 = 2
-  184: exit
-  185: if r1 != 2 goto +4
-  186: r1 = *(u64 *)(r10 -152)
-  187: r2 = 0
-  188: call bpf_redirect
-  189: exit
-  190: r0 = 1
-  191: exit
+  172: r2 = *(u64 *)(r10 -144)
+  173: r1 = *(u64 *)(r10 -152)
+  174: *(u64 *)(r10 -120) = r2
+  175: *(u64 *)(r10 -128) = r1
+  176: r1 = *(u64 *)(r10 -8)
+  177: r2 = 0xfffffffffffffff8 ll
+  179: call bpf_xdp_adjust_meta
+  180: if r0 != 0 goto +10
+  181: r1 = *(u64 *)(r10 -8)
+  182: r2 = *(u32 *)(r1 +8)
+  183: r3 = *(u32 *)(r1 +0)
+  184: r1 = r2
+  185: r1 += 8
+  186: if r1 > r3 goto +4
+  187: r1 = *(u64 *)(r10 -120)
+  188: *(u32 *)(r2 +0) = r1
+  189: r1 = *(u64 *)(r10 -128)
+  190: *(u32 *)(r2 +4) = r1
+  191: r1 = *(u64 *)(r10 -160)
+  192: if r1 != 0 goto +2
+  193: r0 = 2
+  194: exit
+  195: if r1 != 2 goto +4
+  196: r1 = *(u64 *)(r10 -152)
+  197: r2 = 0
+  198: call bpf_redirect
+  199: exit
+  200: r0 = 1
+  201: exit

@@ -1,4 +1,4 @@
-; stateful_firewall for classifier: 253 instructions, stack 160 bytes, 2 maps
+; stateful_firewall for classifier: 302 instructions, stack 160 bytes, 2 maps
       ; prologue: save ctx, packet pointers, inputs
     0: r6 = *(u32 *)(r1 +76)
     1: r7 = *(u32 *)(r1 +80)
@@ -13,7 +13,7 @@
       ; prs: block1 (start)
       ; extract hdr0
     9: r8 += 14
-   10: if r8 > r7 goto +234
+   10: if r8 > r7 goto +283
       ; v0: bit<16> = read_field hdr0.etherType
    11: r1 = *(u16 *)(r6 +12)
    12: if r1 != 8 goto +31
@@ -21,14 +21,14 @@
       ; extract hdr1
    13: r4 = r8
    14: r8 += 20
-   15: if r8 > r7 goto +229
+   15: if r8 > r7 goto +278
       ; v1: bit<4> = read_field hdr1.ihl
    16: r1 = *(u8 *)(r6 +14)
    17: r1 &= 15
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   18: if r1 < 5 goto +226
+   18: if r1 < 5 goto +275
       ; v4: bit<4> = read_field hdr1.ihl
    19: r1 = *(u8 *)(r6 +14)
    20: r1 &= 15
@@ -45,10 +45,10 @@
    25: r1 >>= 3
    26: r8 -= r6
    27: r1 += r8
-   28: if r1 > 16383 goto +216
+   28: if r1 > 16383 goto +265
    29: r8 = r6
    30: r8 += r1
-   31: if r8 > r7 goto +213
+   31: if r8 > r7 goto +262
       ; v10: bit<13> = read_field hdr1.fragOffset
    32: r2 = *(u16 *)(r6 +20)
    33: r2 &= 65311
@@ -60,7 +60,7 @@
       ; extract hdr2
    37: r9 = r8
    38: r8 += 20
-   39: if r8 > r7 goto +205
+   39: if r8 > r7 goto +254
       ; v12: bit<4> = read_field hdr2.dataOffset
    40: r1 = *(u8 *)(r9 +12)
    41: r1 >>= 4
@@ -68,10 +68,10 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   43: if r1 < 5 goto +201
+   43: if r1 < 5 goto +250
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
-   44: if r4 == 0 goto +202
+   44: if r4 == 0 goto +251
       ; v2: bit<32> = read var2
       ; v3: bit<32> = const 1
       ; v4: bool = eq v2, v3
@@ -82,7 +82,7 @@
    48: *(u64 *)(r10 -128) = r1
       ; v5: bool = is_valid hdr2
       ; v6: bool = not v5
-   49: if r9 == 0 goto +174
+   49: if r9 == 0 goto +218
       ; v13: bool = read var7
    50: r1 = *(u64 *)(r10 -128)
    51: if r1 != 0 goto +9
@@ -163,10 +163,10 @@
    97: r1 &= 4
       ; v34: bit<8> = const 0
       ; v35: bool = ne v33, v34
-   98: if r1 != 0 goto +101
+   98: if r1 != 0 goto +126
       ; v50: bool = read var7
    99: r1 = *(u64 *)(r10 -128)
-  100: if r1 != 0 goto +43
+  100: if r1 != 0 goto +62
       ; v77: bool = read var13
       ; v78: bit<8> = read var14
       ; v79: bit<8> = const 0x12
@@ -191,7 +191,7 @@
   109: if r2 == 2 goto +1
   110: r1 = 0
   111: r4 &= r1
-  112: if r4 != 0 goto +7
+  112: if r4 != 0 goto +21
       ; v98: bool = read var13
   113: r1 = r8
       ; v99: bit<8> = read var12
@@ -202,201 +202,254 @@
   115: if r3 == 3 goto +1
   116: r2 = 0
   117: r1 &= r2
-  118: if r1 != 0 goto +103
+  118: if r1 != 0 goto +8
       ; v105: bit<8> = const 1
       ; write var6, v105
-  119: goto +106
+  119: *(u64 *)(r10 -120) = 1
+      ; v106: bit<32> = const 2
+      ; v107: bit<32> = const 1
+      ; count counter0[v106] += v107
+  120: *(u32 *)(r10 -48) = 2
+  121: r1 = map[pipe_fw_stats] ll
+  123: r2 = r10
+  124: r2 += -48
+  125: call bpf_map_lookup_elem
+  126: goto +157
+      ; v103: bit<32> = const 1
+      ; v104: bit<32> = const 1
+      ; count counter0[v103] += v104
+  127: *(u32 *)(r10 -48) = 1
+  128: r1 = map[pipe_fw_stats] ll
+  130: r2 = r10
+  131: r2 += -48
+  132: call bpf_map_lookup_elem
+  133: goto +150
       ; v90: bit<8> = const 2
       ; write var12, v90
-  120: r3 = 2
+  134: r3 = 2
       ; v91: bit<32> = read var8
-  121: r1 = *(u64 *)(r10 -136)
-  122: r1 = be32 r1
+  135: r1 = *(u64 *)(r10 -136)
+  136: r1 = be32 r1
       ; v92: bit<32> = read var9
-  123: r2 = *(u64 *)(r10 -144)
-  124: r2 = be32 r2
+  137: r2 = *(u64 *)(r10 -144)
+  138: r2 = be32 r2
       ; v93: bit<16> = read var10
-  125: r4 = *(u64 *)(r10 -152)
-  126: r4 = be16 r4
+  139: r4 = *(u64 *)(r10 -152)
+  140: r4 = be16 r4
       ; v94: bit<16> = read var11
-  127: r8 = *(u64 *)(r10 -160)
-  128: r8 = be16 r8
+  141: r8 = *(u64 *)(r10 -160)
+  142: r8 = be16 r8
       ; v95: bit<8> = read var12
       ; map_update map0(v91, v92, v93, v94) = [v95]
-  129: *(u32 *)(r10 -48) = r1
-  130: *(u32 *)(r10 -44) = r2
-  131: *(u16 *)(r10 -40) = r4
-  132: *(u16 *)(r10 -38) = r8
-  133: *(u8 *)(r10 -96) = r3
-  134: r1 = map[pipe_conns] ll
-  136: r2 = r10
-  137: r2 += -48
-  138: r3 = r10
-  139: r3 += -96
-  140: r4 = 0
-  141: call bpf_map_update_elem
+  143: *(u32 *)(r10 -48) = r1
+  144: *(u32 *)(r10 -44) = r2
+  145: *(u16 *)(r10 -40) = r4
+  146: *(u16 *)(r10 -38) = r8
+  147: *(u8 *)(r10 -96) = r3
+  148: r1 = map[pipe_conns] ll
+  150: r2 = r10
+  151: r2 += -48
+  152: r3 = r10
+  153: r3 += -96
+  154: r4 = 0
+  155: call bpf_map_update_elem
       ; v96: bit<32> = const 1
       ; v97: bit<32> = const 1
       ; count counter0[v96] += v97
-  142: *(u32 *)(r10 -48) = 1
-  143: goto +86
+  156: *(u32 *)(r10 -48) = 1
+  157: r1 = map[pipe_fw_stats] ll
+  159: r2 = r10
+  160: r2 += -48
+  161: call bpf_map_lookup_elem
+  162: goto +121
       ; v51: bit<8> = read var14
       ; v52: bit<8> = const 2
       ; v53: bool = eq v51, v52
-  144: if r2 == 2 goto +32
+  163: if r2 == 2 goto +32
       ; v60: bool = read var13
       ; v61: bit<8> = read var12
       ; v62: bit<8> = const 2
       ; v63: bool = eq v61, v62
       ; v64: bool = logical_and v60, v63
-  145: r1 = 1
-  146: if r3 == 2 goto +1
-  147: r1 = 0
-  148: r8 &= r1
+  164: r1 = 1
+  165: if r3 == 2 goto +1
+  166: r1 = 0
+  167: r8 &= r1
       ; v65: bit<8> = read var14
       ; v66: bit<8> = const 0x10
       ; v67: bool = eq v65, v66
       ; v68: bool = logical_and v64, v67
-  149: r1 = 1
-  150: if r2 == 16 goto +1
-  151: r1 = 0
-  152: r8 &= r1
-  153: if r8 == 0 goto +75
+  168: r1 = 1
+  169: if r2 == 16 goto +1
+  170: r1 = 0
+  171: r8 &= r1
+  172: if r8 == 0 goto +45
       ; v69: bit<8> = const 3
       ; write var12, v69
-  154: r3 = 3
+  173: r3 = 3
       ; v70: bit<32> = read var8
-  155: r1 = *(u64 *)(r10 -136)
-  156: r1 = be32 r1
+  174: r1 = *(u64 *)(r10 -136)
+  175: r1 = be32 r1
       ; v71: bit<32> = read var9
-  157: r2 = *(u64 *)(r10 -144)
-  158: r2 = be32 r2
+  176: r2 = *(u64 *)(r10 -144)
+  177: r2 = be32 r2
       ; v72: bit<16> = read var10
-  159: r4 = *(u64 *)(r10 -152)
-  160: r4 = be16 r4
+  178: r4 = *(u64 *)(r10 -152)
+  179: r4 = be16 r4
       ; v73: bit<16> = read var11
-  161: r8 = *(u64 *)(r10 -160)
-  162: r8 = be16 r8
+  180: r8 = *(u64 *)(r10 -160)
+  181: r8 = be16 r8
       ; v74: bit<8> = read var12
       ; map_update map0(v70, v71, v72, v73) = [v74]
-  163: *(u32 *)(r10 -48) = r1
-  164: *(u32 *)(r10 -44) = r2
-  165: *(u16 *)(r10 -40) = r4
-  166: *(u16 *)(r10 -38) = r8
-  167: *(u8 *)(r10 -96) = r3
-  168: r1 = map[pipe_conns] ll
-  170: r2 = r10
-  171: r2 += -48
-  172: r3 = r10
-  173: r3 += -96
-  174: r4 = 0
-  175: call bpf_map_update_elem
-  176: goto +52
+  182: *(u32 *)(r10 -48) = r1
+  183: *(u32 *)(r10 -44) = r2
+  184: *(u16 *)(r10 -40) = r4
+  185: *(u16 *)(r10 -38) = r8
+  186: *(u8 *)(r10 -96) = r3
+  187: r1 = map[pipe_conns] ll
+  189: r2 = r10
+  190: r2 += -48
+  191: r3 = r10
+  192: r3 += -96
+  193: r4 = 0
+  194: call bpf_map_update_elem
+  195: goto +22
       ; v54: bit<8> = const 1
       ; write var12, v54
-  177: r3 = 1
+  196: r3 = 1
       ; v55: bit<32> = read var8
-  178: r1 = *(u64 *)(r10 -136)
-  179: r1 = be32 r1
+  197: r1 = *(u64 *)(r10 -136)
+  198: r1 = be32 r1
       ; v56: bit<32> = read var9
-  180: r2 = *(u64 *)(r10 -144)
-  181: r2 = be32 r2
+  199: r2 = *(u64 *)(r10 -144)
+  200: r2 = be32 r2
       ; v57: bit<16> = read var10
-  182: r4 = *(u64 *)(r10 -152)
-  183: r4 = be16 r4
+  201: r4 = *(u64 *)(r10 -152)
+  202: r4 = be16 r4
       ; v58: bit<16> = read var11
-  184: r8 = *(u64 *)(r10 -160)
-  185: r8 = be16 r8
+  203: r8 = *(u64 *)(r10 -160)
+  204: r8 = be16 r8
       ; v59: bit<8> = read var12
       ; map_update map0(v55, v56, v57, v58) = [v59]
-  186: *(u32 *)(r10 -48) = r1
-  187: *(u32 *)(r10 -44) = r2
-  188: *(u16 *)(r10 -40) = r4
-  189: *(u16 *)(r10 -38) = r8
-  190: *(u8 *)(r10 -96) = r3
-  191: r1 = map[pipe_conns] ll
-  193: r2 = r10
-  194: r2 += -48
-  195: r3 = r10
-  196: r3 += -96
-  197: r4 = 0
-  198: call bpf_map_update_elem
+  205: *(u32 *)(r10 -48) = r1
+  206: *(u32 *)(r10 -44) = r2
+  207: *(u16 *)(r10 -40) = r4
+  208: *(u16 *)(r10 -38) = r8
+  209: *(u8 *)(r10 -96) = r3
+  210: r1 = map[pipe_conns] ll
+  212: r2 = r10
+  213: r2 += -48
+  214: r3 = r10
+  215: r3 += -96
+  216: r4 = 0
+  217: call bpf_map_update_elem
       ; v75: bit<32> = const 0
       ; v76: bit<32> = const 1
       ; count counter0[v75] += v76
-  199: goto +29
+  218: *(u32 *)(r10 -48) = 0
+  219: r1 = map[pipe_fw_stats] ll
+  221: r2 = r10
+  222: r2 += -48
+  223: call bpf_map_lookup_elem
+  224: goto +59
       ; v36: bool = read var13
-  200: if r8 == 0 goto +17
+  225: if r8 == 0 goto +17
       ; v37: bit<32> = read var8
-  201: r1 = *(u64 *)(r10 -136)
-  202: r1 = be32 r1
+  226: r1 = *(u64 *)(r10 -136)
+  227: r1 = be32 r1
       ; v38: bit<32> = read var9
-  203: r2 = *(u64 *)(r10 -144)
-  204: r2 = be32 r2
+  228: r2 = *(u64 *)(r10 -144)
+  229: r2 = be32 r2
       ; v39: bit<16> = read var10
-  205: r3 = *(u64 *)(r10 -152)
-  206: r3 = be16 r3
+  230: r3 = *(u64 *)(r10 -152)
+  231: r3 = be16 r3
       ; v40: bit<16> = read var11
-  207: r4 = *(u64 *)(r10 -160)
-  208: r4 = be16 r4
+  232: r4 = *(u64 *)(r10 -160)
+  233: r4 = be16 r4
       ; map_delete map0(v37, v38, v39, v40)
-  209: *(u32 *)(r10 -48) = r1
-  210: *(u32 *)(r10 -44) = r2
-  211: *(u16 *)(r10 -40) = r3
-  212: *(u16 *)(r10 -38) = r4
-  213: r1 = map[pipe_conns] ll
-  215: r2 = r10
-  216: r2 += -48
-  217: call bpf_map_delete_elem
+  234: *(u32 *)(r10 -48) = r1
+  235: *(u32 *)(r10 -44) = r2
+  236: *(u16 *)(r10 -40) = r3
+  237: *(u16 *)(r10 -38) = r4
+  238: r1 = map[pipe_conns] ll
+  240: r2 = r10
+  241: r2 += -48
+  242: call bpf_map_delete_elem
       ; v41: bool = read var7
-  218: r1 = *(u64 *)(r10 -128)
-  219: if r1 != 0 goto +9
+  243: r1 = *(u64 *)(r10 -128)
+  244: if r1 != 0 goto +16
       ; v44: bool = read var13
-  220: if r8 != 0 goto +1
+  245: if r8 != 0 goto +8
       ; v47: bit<8> = const 1
       ; write var6, v47
-  221: goto +4
+  246: *(u64 *)(r10 -120) = 1
+      ; v48: bit<32> = const 2
+      ; v49: bit<32> = const 1
+      ; count counter0[v48] += v49
+  247: *(u32 *)(r10 -48) = 2
+  248: r1 = map[pipe_fw_stats] ll
+  250: r2 = r10
+  251: r2 += -48
+  252: call bpf_map_lookup_elem
+  253: goto +30
       ; v45: bit<32> = const 1
       ; v46: bit<32> = const 1
       ; count counter0[v45] += v46
-  222: *(u32 *)(r10 -48) = 1
-  223: goto +6
+  254: *(u32 *)(r10 -48) = 1
+  255: r1 = map[pipe_fw_stats] ll
+  257: r2 = r10
+  258: r2 += -48
+  259: call bpf_map_lookup_elem
+  260: goto +23
+      ; v42: bit<32> = const 0
+      ; v43: bit<32> = const 1
+      ; count counter0[v42] += v43
+  261: *(u32 *)(r10 -48) = 0
+  262: r1 = map[pipe_fw_stats] ll
+  264: r2 = r10
+  265: r2 += -48
+  266: call bpf_map_lookup_elem
+  267: goto +16
       ; v7: bool = read var7
-  224: r1 = *(u64 *)(r10 -128)
-  225: if r1 != 0 goto +3
+  268: r1 = *(u64 *)(r10 -128)
+  269: if r1 != 0 goto +8
       ; v10: bit<8> = const 1
       ; write var6, v10
-  226: *(u64 *)(r10 -120) = 1
+  270: *(u64 *)(r10 -120) = 1
       ; v11: bit<32> = const 2
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  227: *(u32 *)(r10 -48) = 2
-  228: goto +1
+  271: *(u32 *)(r10 -48) = 2
+  272: r1 = map[pipe_fw_stats] ll
+  274: r2 = r10
+  275: r2 += -48
+  276: call bpf_map_lookup_elem
+  277: goto +6
       ; v8: bit<32> = const 0
       ; v9: bit<32> = const 1
       ; count counter0[v8] += v9
-  229: *(u32 *)(r10 -48) = 0
-  230: r1 = map[pipe_fw_stats] ll
-  232: r2 = r10
-  233: r2 += -48
-  234: call bpf_map_lookup_elem
-  235: r3 = r0
-  236: if r3 == 0 goto +10
-  237: r1 = *(u64 *)(r3 +0)
-  238: r1 += 1
-  239: *(u64 *)(r3 +0) = r1
-  240: r2 = *(u64 *)(r3 +8)
-  241: r1 = *(u64 *)(r10 -112)
-  242: r2 += r1
-  243: *(u64 *)(r3 +8) = r2
-  244: goto +2
+  278: *(u32 *)(r10 -48) = 0
+  279: r1 = map[pipe_fw_stats] ll
+  281: r2 = r10
+  282: r2 += -48
+  283: call bpf_map_lookup_elem
+  284: r3 = r0
+  285: if r3 == 0 goto +10
+  286: r1 = *(u64 *)(r3 +0)
+  287: r1 += 1
+  288: *(u64 *)(r3 +0) = r1
+  289: r2 = *(u64 *)(r3 +8)
+  290: r1 = *(u64 *)(r10 -112)
+  291: r2 += r1
+  292: *(u64 *)(r3 +8) = r2
+  293: goto +2
       ; drop
-  245: r0 = 2
-  246: exit
+  294: r0 = 2
+  295: exit
       ; epilogue: verdict
-  247: r1 = *(u64 *)(r10 -120)
-  248: if r1 != 0 goto +2
-  249: r0 = 0
-  250: exit
-  251: r0 = 2
-  252: exit
+  296: r1 = *(u64 *)(r10 -120)
+  297: if r1 != 0 goto +2
+  298: r0 = 0
+  299: exit
+  300: r0 = 2
+  301: exit

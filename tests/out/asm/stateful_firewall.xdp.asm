@@ -1,4 +1,4 @@
-; stateful_firewall for xdp: 305 instructions, stack 208 bytes, 2 maps
+; stateful_firewall for xdp: 354 instructions, stack 208 bytes, 2 maps
       ; prologue: save ctx, packet pointers, inputs
     0: *(u64 *)(r10 -8) = r1
     1: r3 = r1
@@ -26,7 +26,7 @@
       ; prs: block1 (start)
       ; extract hdr0
    22: r8 += 14
-   23: if r8 > r7 goto +235
+   23: if r8 > r7 goto +284
       ; v0: bit<16> = read_field hdr0.etherType
    24: r1 = *(u16 *)(r6 +12)
    25: if r1 != 8 goto +31
@@ -34,14 +34,14 @@
       ; extract hdr1
    26: *(u64 *)(r10 -144) = r8
    27: r8 += 20
-   28: if r8 > r7 goto +230
+   28: if r8 > r7 goto +279
       ; v1: bit<4> = read_field hdr1.ihl
    29: r1 = *(u8 *)(r6 +14)
    30: r1 &= 15
       ; v2: bit<4> = const 5
       ; v3: bool = ge v1, v2
       ; verify v3, error HeaderTooShort
-   31: if r1 < 5 goto +227
+   31: if r1 < 5 goto +276
       ; v4: bit<4> = read_field hdr1.ihl
    32: r1 = *(u8 *)(r6 +14)
    33: r1 &= 15
@@ -58,10 +58,10 @@
    38: r1 >>= 3
    39: r8 -= r6
    40: r1 += r8
-   41: if r1 > 16383 goto +217
+   41: if r1 > 16383 goto +266
    42: r8 = r6
    43: r8 += r1
-   44: if r8 > r7 goto +214
+   44: if r8 > r7 goto +263
       ; v10: bit<13> = read_field hdr1.fragOffset
    45: r2 = *(u16 *)(r6 +20)
    46: r2 &= 65311
@@ -73,7 +73,7 @@
       ; extract hdr2
    50: r9 = r8
    51: r8 += 20
-   52: if r8 > r7 goto +206
+   52: if r8 > r7 goto +255
       ; v12: bit<4> = read_field hdr2.dataOffset
    53: r1 = *(u8 *)(r9 +12)
    54: r1 >>= 4
@@ -81,11 +81,11 @@
       ; v13: bit<4> = const 5
       ; v14: bool = ge v12, v13
       ; verify v14, error HeaderTooShort
-   56: if r1 < 5 goto +202
+   56: if r1 < 5 goto +251
       ; v0: bool = is_valid hdr1
       ; v1: bool = not v0
    57: r0 = *(u64 *)(r10 -144)
-   58: if r0 == 0 goto +221
+   58: if r0 == 0 goto +270
       ; v2: bit<32> = read var2
    59: r2 = *(u64 *)(r10 -152)
       ; v3: bit<32> = const 1
@@ -97,7 +97,7 @@
    63: *(u64 *)(r10 -144) = r1
       ; v5: bool = is_valid hdr2
       ; v6: bool = not v5
-   64: if r9 == 0 goto +173
+   64: if r9 == 0 goto +217
       ; v13: bool = read var7
    65: r1 = *(u64 *)(r10 -144)
    66: if r1 != 0 goto +9
@@ -178,10 +178,10 @@
   112: r1 &= 4
       ; v34: bit<8> = const 0
       ; v35: bool = ne v33, v34
-  113: if r1 != 0 goto +100
+  113: if r1 != 0 goto +125
       ; v50: bool = read var7
   114: r1 = *(u64 *)(r10 -144)
-  115: if r1 != 0 goto +42
+  115: if r1 != 0 goto +61
       ; v77: bool = read var13
       ; v78: bit<8> = read var14
       ; v79: bit<8> = const 0x12
@@ -206,7 +206,7 @@
   124: if r2 == 2 goto +1
   125: r1 = 0
   126: r4 &= r1
-  127: if r4 != 0 goto +6
+  127: if r4 != 0 goto +20
       ; v98: bool = read var13
       ; v99: bit<8> = read var12
       ; v100: bit<8> = const 3
@@ -216,237 +216,290 @@
   129: if r3 == 3 goto +1
   130: r1 = 0
   131: r8 &= r1
-  132: if r8 != 0 goto +103
+  132: if r8 != 0 goto +8
       ; v105: bit<8> = const 1
       ; write var6, v105
-  133: goto +106
+  133: *(u64 *)(r10 -184) = 1
+      ; v106: bit<32> = const 2
+      ; v107: bit<32> = const 1
+      ; count counter0[v106] += v107
+  134: *(u32 *)(r10 -48) = 2
+  135: r1 = map[pipe_fw_stats] ll
+  137: r2 = r10
+  138: r2 += -48
+  139: call bpf_map_lookup_elem
+  140: goto +157
+      ; v103: bit<32> = const 1
+      ; v104: bit<32> = const 1
+      ; count counter0[v103] += v104
+  141: *(u32 *)(r10 -48) = 1
+  142: r1 = map[pipe_fw_stats] ll
+  144: r2 = r10
+  145: r2 += -48
+  146: call bpf_map_lookup_elem
+  147: goto +150
       ; v90: bit<8> = const 2
       ; write var12, v90
-  134: r3 = 2
+  148: r3 = 2
       ; v91: bit<32> = read var8
-  135: r1 = *(u64 *)(r10 -152)
-  136: r1 = be32 r1
+  149: r1 = *(u64 *)(r10 -152)
+  150: r1 = be32 r1
       ; v92: bit<32> = read var9
-  137: r2 = *(u64 *)(r10 -192)
-  138: r2 = be32 r2
+  151: r2 = *(u64 *)(r10 -192)
+  152: r2 = be32 r2
       ; v93: bit<16> = read var10
-  139: r4 = *(u64 *)(r10 -200)
-  140: r4 = be16 r4
+  153: r4 = *(u64 *)(r10 -200)
+  154: r4 = be16 r4
       ; v94: bit<16> = read var11
-  141: r8 = *(u64 *)(r10 -208)
-  142: r8 = be16 r8
+  155: r8 = *(u64 *)(r10 -208)
+  156: r8 = be16 r8
       ; v95: bit<8> = read var12
       ; map_update map0(v91, v92, v93, v94) = [v95]
-  143: *(u32 *)(r10 -48) = r1
-  144: *(u32 *)(r10 -44) = r2
-  145: *(u16 *)(r10 -40) = r4
-  146: *(u16 *)(r10 -38) = r8
-  147: *(u8 *)(r10 -96) = r3
-  148: r1 = map[pipe_conns] ll
-  150: r2 = r10
-  151: r2 += -48
-  152: r3 = r10
-  153: r3 += -96
-  154: r4 = 0
-  155: call bpf_map_update_elem
+  157: *(u32 *)(r10 -48) = r1
+  158: *(u32 *)(r10 -44) = r2
+  159: *(u16 *)(r10 -40) = r4
+  160: *(u16 *)(r10 -38) = r8
+  161: *(u8 *)(r10 -96) = r3
+  162: r1 = map[pipe_conns] ll
+  164: r2 = r10
+  165: r2 += -48
+  166: r3 = r10
+  167: r3 += -96
+  168: r4 = 0
+  169: call bpf_map_update_elem
       ; v96: bit<32> = const 1
       ; v97: bit<32> = const 1
       ; count counter0[v96] += v97
-  156: *(u32 *)(r10 -48) = 1
-  157: goto +86
+  170: *(u32 *)(r10 -48) = 1
+  171: r1 = map[pipe_fw_stats] ll
+  173: r2 = r10
+  174: r2 += -48
+  175: call bpf_map_lookup_elem
+  176: goto +121
       ; v51: bit<8> = read var14
       ; v52: bit<8> = const 2
       ; v53: bool = eq v51, v52
-  158: if r2 == 2 goto +32
+  177: if r2 == 2 goto +32
       ; v60: bool = read var13
       ; v61: bit<8> = read var12
       ; v62: bit<8> = const 2
       ; v63: bool = eq v61, v62
       ; v64: bool = logical_and v60, v63
-  159: r1 = 1
-  160: if r3 == 2 goto +1
-  161: r1 = 0
-  162: r8 &= r1
+  178: r1 = 1
+  179: if r3 == 2 goto +1
+  180: r1 = 0
+  181: r8 &= r1
       ; v65: bit<8> = read var14
       ; v66: bit<8> = const 0x10
       ; v67: bool = eq v65, v66
       ; v68: bool = logical_and v64, v67
-  163: r1 = 1
-  164: if r2 == 16 goto +1
-  165: r1 = 0
-  166: r8 &= r1
-  167: if r8 == 0 goto +75
+  182: r1 = 1
+  183: if r2 == 16 goto +1
+  184: r1 = 0
+  185: r8 &= r1
+  186: if r8 == 0 goto +45
       ; v69: bit<8> = const 3
       ; write var12, v69
-  168: r3 = 3
+  187: r3 = 3
       ; v70: bit<32> = read var8
-  169: r1 = *(u64 *)(r10 -152)
-  170: r1 = be32 r1
+  188: r1 = *(u64 *)(r10 -152)
+  189: r1 = be32 r1
       ; v71: bit<32> = read var9
-  171: r2 = *(u64 *)(r10 -192)
-  172: r2 = be32 r2
+  190: r2 = *(u64 *)(r10 -192)
+  191: r2 = be32 r2
       ; v72: bit<16> = read var10
-  173: r4 = *(u64 *)(r10 -200)
-  174: r4 = be16 r4
+  192: r4 = *(u64 *)(r10 -200)
+  193: r4 = be16 r4
       ; v73: bit<16> = read var11
-  175: r8 = *(u64 *)(r10 -208)
-  176: r8 = be16 r8
+  194: r8 = *(u64 *)(r10 -208)
+  195: r8 = be16 r8
       ; v74: bit<8> = read var12
       ; map_update map0(v70, v71, v72, v73) = [v74]
-  177: *(u32 *)(r10 -48) = r1
-  178: *(u32 *)(r10 -44) = r2
-  179: *(u16 *)(r10 -40) = r4
-  180: *(u16 *)(r10 -38) = r8
-  181: *(u8 *)(r10 -96) = r3
-  182: r1 = map[pipe_conns] ll
-  184: r2 = r10
-  185: r2 += -48
-  186: r3 = r10
-  187: r3 += -96
-  188: r4 = 0
-  189: call bpf_map_update_elem
-  190: goto +52
+  196: *(u32 *)(r10 -48) = r1
+  197: *(u32 *)(r10 -44) = r2
+  198: *(u16 *)(r10 -40) = r4
+  199: *(u16 *)(r10 -38) = r8
+  200: *(u8 *)(r10 -96) = r3
+  201: r1 = map[pipe_conns] ll
+  203: r2 = r10
+  204: r2 += -48
+  205: r3 = r10
+  206: r3 += -96
+  207: r4 = 0
+  208: call bpf_map_update_elem
+  209: goto +22
       ; v54: bit<8> = const 1
       ; write var12, v54
-  191: r3 = 1
+  210: r3 = 1
       ; v55: bit<32> = read var8
-  192: r1 = *(u64 *)(r10 -152)
-  193: r1 = be32 r1
+  211: r1 = *(u64 *)(r10 -152)
+  212: r1 = be32 r1
       ; v56: bit<32> = read var9
-  194: r2 = *(u64 *)(r10 -192)
-  195: r2 = be32 r2
+  213: r2 = *(u64 *)(r10 -192)
+  214: r2 = be32 r2
       ; v57: bit<16> = read var10
-  196: r4 = *(u64 *)(r10 -200)
-  197: r4 = be16 r4
+  215: r4 = *(u64 *)(r10 -200)
+  216: r4 = be16 r4
       ; v58: bit<16> = read var11
-  198: r8 = *(u64 *)(r10 -208)
-  199: r8 = be16 r8
+  217: r8 = *(u64 *)(r10 -208)
+  218: r8 = be16 r8
       ; v59: bit<8> = read var12
       ; map_update map0(v55, v56, v57, v58) = [v59]
-  200: *(u32 *)(r10 -48) = r1
-  201: *(u32 *)(r10 -44) = r2
-  202: *(u16 *)(r10 -40) = r4
-  203: *(u16 *)(r10 -38) = r8
-  204: *(u8 *)(r10 -96) = r3
-  205: r1 = map[pipe_conns] ll
-  207: r2 = r10
-  208: r2 += -48
-  209: r3 = r10
-  210: r3 += -96
-  211: r4 = 0
-  212: call bpf_map_update_elem
+  219: *(u32 *)(r10 -48) = r1
+  220: *(u32 *)(r10 -44) = r2
+  221: *(u16 *)(r10 -40) = r4
+  222: *(u16 *)(r10 -38) = r8
+  223: *(u8 *)(r10 -96) = r3
+  224: r1 = map[pipe_conns] ll
+  226: r2 = r10
+  227: r2 += -48
+  228: r3 = r10
+  229: r3 += -96
+  230: r4 = 0
+  231: call bpf_map_update_elem
       ; v75: bit<32> = const 0
       ; v76: bit<32> = const 1
       ; count counter0[v75] += v76
-  213: goto +29
+  232: *(u32 *)(r10 -48) = 0
+  233: r1 = map[pipe_fw_stats] ll
+  235: r2 = r10
+  236: r2 += -48
+  237: call bpf_map_lookup_elem
+  238: goto +59
       ; v36: bool = read var13
-  214: if r8 == 0 goto +17
+  239: if r8 == 0 goto +17
       ; v37: bit<32> = read var8
-  215: r1 = *(u64 *)(r10 -152)
-  216: r1 = be32 r1
+  240: r1 = *(u64 *)(r10 -152)
+  241: r1 = be32 r1
       ; v38: bit<32> = read var9
-  217: r2 = *(u64 *)(r10 -192)
-  218: r2 = be32 r2
+  242: r2 = *(u64 *)(r10 -192)
+  243: r2 = be32 r2
       ; v39: bit<16> = read var10
-  219: r3 = *(u64 *)(r10 -200)
-  220: r3 = be16 r3
+  244: r3 = *(u64 *)(r10 -200)
+  245: r3 = be16 r3
       ; v40: bit<16> = read var11
-  221: r4 = *(u64 *)(r10 -208)
-  222: r4 = be16 r4
+  246: r4 = *(u64 *)(r10 -208)
+  247: r4 = be16 r4
       ; map_delete map0(v37, v38, v39, v40)
-  223: *(u32 *)(r10 -48) = r1
-  224: *(u32 *)(r10 -44) = r2
-  225: *(u16 *)(r10 -40) = r3
-  226: *(u16 *)(r10 -38) = r4
-  227: r1 = map[pipe_conns] ll
-  229: r2 = r10
-  230: r2 += -48
-  231: call bpf_map_delete_elem
+  248: *(u32 *)(r10 -48) = r1
+  249: *(u32 *)(r10 -44) = r2
+  250: *(u16 *)(r10 -40) = r3
+  251: *(u16 *)(r10 -38) = r4
+  252: r1 = map[pipe_conns] ll
+  254: r2 = r10
+  255: r2 += -48
+  256: call bpf_map_delete_elem
       ; v41: bool = read var7
-  232: r1 = *(u64 *)(r10 -144)
-  233: if r1 != 0 goto +9
+  257: r1 = *(u64 *)(r10 -144)
+  258: if r1 != 0 goto +16
       ; v44: bool = read var13
-  234: if r8 != 0 goto +1
+  259: if r8 != 0 goto +8
       ; v47: bit<8> = const 1
       ; write var6, v47
-  235: goto +4
+  260: *(u64 *)(r10 -184) = 1
+      ; v48: bit<32> = const 2
+      ; v49: bit<32> = const 1
+      ; count counter0[v48] += v49
+  261: *(u32 *)(r10 -48) = 2
+  262: r1 = map[pipe_fw_stats] ll
+  264: r2 = r10
+  265: r2 += -48
+  266: call bpf_map_lookup_elem
+  267: goto +30
       ; v45: bit<32> = const 1
       ; v46: bit<32> = const 1
       ; count counter0[v45] += v46
-  236: *(u32 *)(r10 -48) = 1
-  237: goto +6
+  268: *(u32 *)(r10 -48) = 1
+  269: r1 = map[pipe_fw_stats] ll
+  271: r2 = r10
+  272: r2 += -48
+  273: call bpf_map_lookup_elem
+  274: goto +23
+      ; v42: bit<32> = const 0
+      ; v43: bit<32> = const 1
+      ; count counter0[v42] += v43
+  275: *(u32 *)(r10 -48) = 0
+  276: r1 = map[pipe_fw_stats] ll
+  278: r2 = r10
+  279: r2 += -48
+  280: call bpf_map_lookup_elem
+  281: goto +16
       ; v7: bool = read var7
-  238: r1 = *(u64 *)(r10 -144)
-  239: if r1 != 0 goto +3
+  282: r1 = *(u64 *)(r10 -144)
+  283: if r1 != 0 goto +8
       ; v10: bit<8> = const 1
       ; write var6, v10
-  240: *(u64 *)(r10 -184) = 1
+  284: *(u64 *)(r10 -184) = 1
       ; v11: bit<32> = const 2
       ; v12: bit<32> = const 1
       ; count counter0[v11] += v12
-  241: *(u32 *)(r10 -48) = 2
-  242: goto +1
+  285: *(u32 *)(r10 -48) = 2
+  286: r1 = map[pipe_fw_stats] ll
+  288: r2 = r10
+  289: r2 += -48
+  290: call bpf_map_lookup_elem
+  291: goto +6
       ; v8: bit<32> = const 0
       ; v9: bit<32> = const 1
       ; count counter0[v8] += v9
-  243: *(u32 *)(r10 -48) = 0
-  244: r1 = map[pipe_fw_stats] ll
-  246: r2 = r10
-  247: r2 += -48
-  248: call bpf_map_lookup_elem
-  249: r2 = r0
-  250: if r2 == 0 goto +29
-  251: r1 = *(u64 *)(r2 +0)
-  252: r1 += 1
-  253: *(u64 *)(r2 +0) = r1
-  254: r1 = *(u64 *)(r2 +8)
-  255: r3 = *(u64 *)(r10 -160)
-  256: r1 += r3
-  257: *(u64 *)(r2 +8) = r1
-  258: goto +21
+  292: *(u32 *)(r10 -48) = 0
+  293: r1 = map[pipe_fw_stats] ll
+  295: r2 = r10
+  296: r2 += -48
+  297: call bpf_map_lookup_elem
+  298: r2 = r0
+  299: if r2 == 0 goto +29
+  300: r1 = *(u64 *)(r2 +0)
+  301: r1 += 1
+  302: *(u64 *)(r2 +0) = r1
+  303: r1 = *(u64 *)(r2 +8)
+  304: r3 = *(u64 *)(r10 -160)
+  305: r1 += r3
+  306: *(u64 *)(r2 +8) = r1
+  307: goto +21
       ; drop
-  259: r2 = *(u64 *)(r10 -168)
-  260: r1 = *(u64 *)(r10 -176)
-  261: *(u64 *)(r10 -112) = r2
-  262: *(u64 *)(r10 -120) = r1
-  263: r1 = *(u64 *)(r10 -8)
-  264: r2 = 0xfffffffffffffff8 ll
-  266: call bpf_xdp_adjust_meta
-  267: if r0 != 0 goto +10
-  268: r1 = *(u64 *)(r10 -8)
-  269: r3 = *(u32 *)(r1 +8)
-  270: r2 = *(u32 *)(r1 +0)
-  271: r1 = r3
-  272: r1 += 8
-  273: if r1 > r2 goto +4
-  274: r1 = *(u64 *)(r10 -112)
-  275: *(u32 *)(r3 +0) = r1
-  276: r1 = *(u64 *)(r10 -120)
-  277: *(u32 *)(r3 +4) = r1
-  278: r0 = 1
-  279: exit
+  308: r2 = *(u64 *)(r10 -168)
+  309: r1 = *(u64 *)(r10 -176)
+  310: *(u64 *)(r10 -112) = r2
+  311: *(u64 *)(r10 -120) = r1
+  312: r1 = *(u64 *)(r10 -8)
+  313: r2 = 0xfffffffffffffff8 ll
+  315: call bpf_xdp_adjust_meta
+  316: if r0 != 0 goto +10
+  317: r1 = *(u64 *)(r10 -8)
+  318: r3 = *(u32 *)(r1 +8)
+  319: r2 = *(u32 *)(r1 +0)
+  320: r1 = r3
+  321: r1 += 8
+  322: if r1 > r2 goto +4
+  323: r1 = *(u64 *)(r10 -112)
+  324: *(u32 *)(r3 +0) = r1
+  325: r1 = *(u64 *)(r10 -120)
+  326: *(u32 *)(r3 +4) = r1
+  327: r0 = 1
+  328: exit
       ; epilogue: verdict
-  280: r2 = *(u64 *)(r10 -168)
-  281: r1 = *(u64 *)(r10 -176)
-  282: *(u64 *)(r10 -128) = r2
-  283: *(u64 *)(r10 -136) = r1
-  284: r1 = *(u64 *)(r10 -8)
-  285: r2 = 0xfffffffffffffff8 ll
-  287: call bpf_xdp_adjust_meta
-  288: if r0 != 0 goto +10
-  289: r1 = *(u64 *)(r10 -8)
-  290: r3 = *(u32 *)(r1 +8)
-  291: r2 = *(u32 *)(r1 +0)
-  292: r1 = r3
-  293: r1 += 8
-  294: if r1 > r2 goto +4
-  295: r1 = *(u64 *)(r10 -128)
-  296: *(u32 *)(r3 +0) = r1
-  297: r1 = *(u64 *)(r10 -136)
-  298: *(u32 *)(r3 +4) = r1
-  299: r1 = *(u64 *)(r10 -184)
-  300: if r1 != 0 goto +2
-  301: r0 = 2
-  302: exit
-  303: r0 = 1
-  304: exit
+  329: r2 = *(u64 *)(r10 -168)
+  330: r1 = *(u64 *)(r10 -176)
+  331: *(u64 *)(r10 -128) = r2
+  332: *(u64 *)(r10 -136) = r1
+  333: r1 = *(u64 *)(r10 -8)
+  334: r2 = 0xfffffffffffffff8 ll
+  336: call bpf_xdp_adjust_meta
+  337: if r0 != 0 goto +10
+  338: r1 = *(u64 *)(r10 -8)
+  339: r3 = *(u32 *)(r1 +8)
+  340: r2 = *(u32 *)(r1 +0)
+  341: r1 = r3
+  342: r1 += 8
+  343: if r1 > r2 goto +4
+  344: r1 = *(u64 *)(r10 -128)
+  345: *(u32 *)(r3 +0) = r1
+  346: r1 = *(u64 *)(r10 -136)
+  347: *(u32 *)(r3 +4) = r1
+  348: r1 = *(u64 *)(r10 -184)
+  349: if r1 != 0 goto +2
+  350: r0 = 2
+  351: exit
+  352: r0 = 1
+  353: exit
