@@ -38,10 +38,10 @@ impl<'m> Lowering<'m> {
                 self.store_network(FP, off, raw, bytes);
                 return Ok(());
             }
-            Some(NetLoc::Wide(slot)) if key_field_takes(field, 16) => {
+            Some(NetLoc::Wide(base, slot)) if key_field_takes(field, 16) => {
                 for half in [0i16, 8] {
                     let raw = self.vreg();
-                    self.load(Size::Dw, raw, FP, slot + half);
+                    self.load(Size::Dw, raw, base, slot + half);
                     self.store_network(FP, off + half, raw, 8);
                 }
                 return Ok(());
@@ -71,7 +71,7 @@ impl<'m> Lowering<'m> {
                 self.store_big_endian(FP, off + 8, lo, 8);
             }
             (Loc::Wide(slot), ByteOrder::Little) => {
-                self.copy_wide(slot, off);
+                self.copy_wide((FP, slot), off);
             }
             (Loc::Reg(reg), ByteOrder::Big) => {
                 if field.left_aligned {

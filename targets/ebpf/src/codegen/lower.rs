@@ -52,7 +52,10 @@ pub const HELPER_XDP_GET_BUFF_LEN: i32 = 188;
 #[derive(Clone, Copy, Debug)]
 pub enum NetLoc {
     Reg(Reg, u32),
-    Wide(i16),
+    /// 16 bytes at `(base, offset)`: a stack slot (`FP`), or the packet itself (a header's
+    /// pointer) for a field of a header that nothing in the program writes (read in place where
+    /// it is used, not copied to the stack first).
+    Wide(Reg, i16),
 }
 
 /// Where an IR value lives during lowering.
@@ -378,12 +381,12 @@ impl<'m> Lowering<'m> {
                 self.mov(number, raw);
                 self.swap_to_number(number, bytes);
             }
-            (NetLoc::Wide(raw), Loc::Wide(number)) => {
+            (NetLoc::Wide(base, raw), Loc::Wide(number)) => {
                 // Packet order: bytes 0..8 are the high half.
                 let (hi, lo) = (self.vreg(), self.vreg());
-                self.load(Size::Dw, hi, FP, raw);
+                self.load(Size::Dw, hi, base, raw);
                 self.push(MInst::ToBe { dst: hi, bits: 64 });
-                self.load(Size::Dw, lo, FP, raw + 8);
+                self.load(Size::Dw, lo, base, raw + 8);
                 self.push(MInst::ToBe { dst: lo, bits: 64 });
                 self.store(Size::Dw, FP, number, lo);
                 self.store(Size::Dw, FP, number + 8, hi);
@@ -810,8 +813,8 @@ impl<'m> Lowering<'m> {
                 } else {
                     let copy = self.alloc_stack(16);
                     let slot = self.var_slots[var];
-                    self.copy_wide(slot, copy);
-                    NetLoc::Wide(copy)
+                    self.copy_wide((FP, slot), copy);
+                    NetLoc::Wide(FP, copy)
                 };
                 self.define_network(*result, ty, net);
             }
@@ -821,9 +824,9 @@ impl<'m> Lowering<'m> {
                 let bytes = if var_bytes(ty) <= 8 { (ty.width() as u32).div_ceil(8) } else { 16 };
                 match (self.network_of(*value), self.constant_of(*value)) {
                     (Some(NetLoc::Reg(raw, _)), _) => self.store_var(*var, raw),
-                    (Some(NetLoc::Wide(raw)), _) => {
+                    (Some(NetLoc::Wide(base, raw)), _) => {
                         let slot = self.var_slots[var];
-                        self.copy_wide(raw, slot);
+                        self.copy_wide((base, raw), slot);
                     }
                     (None, Some(constant)) if bytes <= 8 => {
                         let tmp = self.vreg();
@@ -847,7 +850,7 @@ impl<'m> Lowering<'m> {
                     Loc::Reg(reg) => self.load_var(reg, *var),
                     Loc::Wide(dst) => {
                         let slot = self.var_slots[var];
-                        self.copy_wide(slot, dst);
+                        self.copy_wide((FP, slot), dst);
                     }
                 }
             }
@@ -869,7 +872,7 @@ impl<'m> Lowering<'m> {
                 Loc::Reg(reg) => self.store_var(*var, reg),
                 Loc::Wide(src) => {
                     let slot = self.var_slots[var];
-                    self.copy_wide(src, slot);
+                    self.copy_wide((FP, src), slot);
                 }
             },
             Inst::ReadField { result, header, field } => self.read_field(function, *result, *header, *field)?,
@@ -997,7 +1000,7 @@ impl<'m> Lowering<'m> {
                     }
                     (Loc::Wide(src), true) => {
                         let Loc::Wide(dst) = self.define(*result, to) else { unreachable_loc()? };
-                        self.copy_wide(src, dst);
+                        self.copy_wide((FP, src), dst);
                         let hi = self.vreg();
                         self.load(Size::Dw, hi, FP, dst + 8);
                         self.truncate(hi, to.width() - 64);
@@ -1099,10 +1102,10 @@ impl<'m> Lowering<'m> {
         self.push(MInst::Label(done));
     }
 
-    pub fn copy_wide(&mut self, from: i16, to: i16) {
+    pub fn copy_wide(&mut self, from: (Reg, i16), to: i16) {
         for i in [0, 8] {
             let tmp = self.vreg();
-            self.load(Size::Dw, tmp, FP, from + i);
+            self.load(Size::Dw, tmp, from.0, from.1 + i);
             self.store(Size::Dw, FP, to + i, tmp);
         }
     }

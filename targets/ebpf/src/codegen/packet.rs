@@ -32,6 +32,18 @@ fn place(module: &ir::Module, header: ir::HeaderId, field: u16) -> FieldPlace {
     FieldPlace { byte: start as i16, bytes, shift, width: data.width }
 }
 
+/// Does anything in the program change `header`'s bytes in the packet (a field write, a checksum
+/// update or replacement) or its pointer (`setValid()`/`setInvalid()`)?
+fn header_may_change(module: &ir::Module, header: ir::HeaderId) -> bool {
+    [&module.parser, &module.control].into_iter().flat_map(|f| f.blocks.values()).flat_map(|b| &b.insts).any(|inst| {
+        matches!(inst,
+            ir::Inst::WriteField { header: h, .. }
+            | ir::Inst::Ipv4ChecksumUpdate { header: h, .. }
+            | ir::Inst::ChecksumReplace { header: h, .. }
+            | ir::Inst::SetValid { header: h, .. } if *h == header)
+    })
+}
+
 /// The stores (offset in the header, bytes) that `write_field` makes for every field of
 /// `header` the program writes anywhere: each field's bytes cut as [`chunks_at`] cuts them.
 pub fn written_store_pieces(module: &ir::Module, header: ir::HeaderId) -> Vec<(i16, u32)> {
@@ -214,6 +226,15 @@ impl<'m> Lowering<'m> {
         }
     }
 
+    /// Does `pointer` (from `header_base`) keep pointing at `header` for the rest of the run:
+    /// the packet pointer, or (in the control, where nothing extracts) the header's own pointer
+    /// register outside compact mode.
+    fn pointer_is_stable(&self, pointer: Reg, header: ir::HeaderId) -> bool {
+        const CONTROL: usize = 1;
+        pointer == DATA
+            || (!self.compact_mode && self.current_function == CONTROL && self.header_homes.get(&header) == Some(&pointer))
+    }
+
     /// A field read in network form (`network_order.rs`): the bytes as they are in the packet.
     fn read_field_network(&mut self, function: &Function, result: Value, header: ir::HeaderId, field: u16, bytes: u32) -> Result<(), Error> {
         let ty = function.values[result];
@@ -235,6 +256,11 @@ impl<'m> Lowering<'m> {
             }
             self.push(MInst::Label(done));
             self.define_network(result, ty, NetLoc::Reg(raw, bytes));
+        } else if valid && self.pointer_is_stable(pointer, header) && !header_may_change(self.module, header) {
+            // Read where it is used (a key, a variable): the bytes and the pointer stay as they
+            // are for the whole run, so the value needs no 16-byte copy on the stack.
+            self.push(MInst::Label(done));
+            self.define_network(result, ty, NetLoc::Wide(pointer, place.byte));
         } else {
             let slot = self.alloc_stack(16);
             let (high, low) = (self.vreg(), self.vreg());
@@ -248,7 +274,7 @@ impl<'m> Lowering<'m> {
             self.push(MInst::Label(done));
             self.store(Size::Dw, FP, slot, high);
             self.store(Size::Dw, FP, slot + 8, low);
-            self.define_network(result, ty, NetLoc::Wide(slot));
+            self.define_network(result, ty, NetLoc::Wide(FP, slot));
         }
         Ok(())
     }
@@ -348,10 +374,10 @@ impl<'m> Lowering<'m> {
                 self.push(MInst::Label(done));
                 return Ok(());
             }
-            Some(NetLoc::Wide(slot)) if network_size == Some(16) => {
+            Some(NetLoc::Wide(base, slot)) if network_size == Some(16) => {
                 for half in [0i16, 8] {
                     let raw = self.vreg();
-                    self.load(Size::Dw, raw, FP, slot + half);
+                    self.load(Size::Dw, raw, base, slot + half);
                     self.store(Size::Dw, pointer, place.byte + half, raw);
                 }
                 self.push(MInst::Label(done));
