@@ -41,7 +41,7 @@ impl Gen<'_, '_> {
     pub(super) fn checksum_replace(&mut self, ptr: Variable, field: (u32, u16), values: (clif::Value, clif::Value), words: u32) {
         let ((bit_offset, fwidth), (o, n)) = (field, values);
         let p = self.b.use_var(ptr);
-        let hc = self.read_bits(p, bit_offset, fwidth);
+        let hc = self.read_bits(p, bit_offset, fwidth, super::flags());
         let hc = self.resize(hc, Type::bits(64));
         let hc = self.b.ins().band_imm_u(hc, 0xffff);
         let not_hc = self.b.ins().bnot(hc);

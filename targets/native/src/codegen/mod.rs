@@ -135,6 +135,16 @@ fn flags() -> MemFlagsData {
     MemFlagsData::new().with_notrap()
 }
 
+/// Memory flags for bounds-checked reads of the packet (and of the zeroed area invalid headers
+/// read as). Nothing writes the packet before the finish block (written headers work on a
+/// scratch copy that the finish block writes back, after every read), so these loads are
+/// read-only and movable: Cranelift treats them as pure and places each at its use, instead of
+/// keeping the loaded value alive (in a register or a spill slot) from the read to the use.
+/// Placing a value never moves it above its uses, so a read never moves above its bounds check.
+fn packet_flags() -> MemFlagsData {
+    flags().with_readonly().with_can_move()
+}
+
 /// Per header instance.
 struct HeaderVars {
     valid: Variable,
@@ -437,12 +447,12 @@ impl Gen<'_, '_> {
     }
 
     /// Load `size` bytes at `ptr + off` as a big-endian number (i64 up to 8 bytes, else i128).
-    fn load_be(&mut self, ptr: clif::Value, off: u32, size: u32) -> clif::Value {
+    fn load_be(&mut self, ptr: clif::Value, off: u32, size: u32, flags: MemFlagsData) -> clif::Value {
         let ty = if size > 8 { I128 } else { I64 };
         let mut acc: Option<clif::Value> = None;
         for (o, n) in Self::pieces(size) {
             let t = Self::int_type(n);
-            let mut v = self.b.ins().load(t, flags(), ptr, (off + o) as i32);
+            let mut v = self.b.ins().load(t, flags, ptr, (off + o) as i32);
             if n > 1 {
                 v = self.b.ins().bswap(v);
             }
@@ -472,11 +482,11 @@ impl Gen<'_, '_> {
     }
 
     /// Read a bit field (`bit_offset` from `ptr`, `width` bits, big-endian) as `repr(bits(width))`.
-    fn read_bits(&mut self, ptr: clif::Value, bit_offset: u32, width: u16) -> clif::Value {
+    fn read_bits(&mut self, ptr: clif::Value, bit_offset: u32, width: u16, flags: MemFlagsData) -> clif::Value {
         let start = bit_offset / 8;
         let end = (bit_offset + u32::from(width) - 1) / 8;
         let size = end - start + 1;
-        let chunk = self.load_be(ptr, start, size);
+        let chunk = self.load_be(ptr, start, size, flags);
         let shift = size * 8 - (bit_offset % 8) - u32::from(width);
         let v = if shift > 0 { self.b.ins().ushr_imm_u(chunk, i64::from(shift)) } else { chunk };
         self.resize(v, Type::bits(width))
@@ -495,7 +505,7 @@ impl Gen<'_, '_> {
             return;
         }
         let shift = size * 8 - (bit_offset % 8) - u32::from(width);
-        let chunk = self.load_be(ptr, start, size);
+        let chunk = self.load_be(ptr, start, size, flags());
         let field_mask = self.iconst(cty, ir::mask(width) << shift);
         let cleared = self.b.ins().band_not(chunk, field_mask);
         let placed = if shift > 0 { self.b.ins().ishl_imm_u(v, i64::from(shift)) } else { v };
@@ -982,9 +992,11 @@ impl Gen<'_, '_> {
             Inst::ReadField { result, header, field } => {
                 let (bit_offset, width) = self.header_field(*header, *field)?;
                 let h = &self.headers[header.index()];
-                let (valid, ptr, invalidated) = (h.valid, h.ptr, h.invalidated);
+                let (valid, ptr, invalidated, scratch) = (h.valid, h.ptr, h.invalidated, h.scratch);
                 let p = self.b.use_var(ptr);
-                let v = self.read_bits(p, bit_offset, width);
+                // A header without a scratch copy is read from the packet (or the zero area).
+                let memory = if scratch.is_none() { packet_flags() } else { flags() };
+                let v = self.read_bits(p, bit_offset, width, memory);
                 let ty = self.ty(*result);
                 let v = self.resize(v, ty);
                 let valid = self.b.use_var(valid);
@@ -1115,7 +1127,7 @@ impl Gen<'_, '_> {
                 let e = self.error_index("PacketTooShort");
                 self.reject_if(past, e);
                 let p = self.b.ins().iadd(self.packet, cursor);
-                let v = self.read_bits(p, 0, width);
+                let v = self.read_bits(p, 0, width, packet_flags());
                 let v = self.resize(v, ty);
                 self.set(*result, v);
             }
@@ -1465,7 +1477,7 @@ impl Gen<'_, '_> {
     fn load_field(&mut self, ptr: clif::Value, field: &FieldLayout) -> clif::Value {
         let v = match field.byte_order {
             ByteOrder::Big => {
-                let v = self.load_be(ptr, field.offset, field.size);
+                let v = self.load_be(ptr, field.offset, field.size, flags());
                 if field.left_aligned {
                     let s = field.size * 8 - u32::from(field.width);
                     if s > 0 {
