@@ -135,7 +135,7 @@ impl Gen<'_, '_> {
             return;
         }
         // Workers 1..=SHARDS own shard worker - 1; anyone else reads the always-null last entry.
-        let worker = self.b.ins().load(I32, MemFlagsData::trusted(), self.ctx, ctx::WORKER);
+        let worker = self.b.ins().load(I32, super::input_flags(), self.ctx, ctx::WORKER);
         let worker = self.b.ins().uextend(I64, worker);
         let shard = self.b.ins().iadd_imm_u(worker, -1);
         let owned = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, shard, SHARDS as i64);
@@ -535,7 +535,7 @@ impl Gen<'_, '_> {
 
     /// `Timestamp`: the context's `time_ns`.
     pub(super) fn timestamp(&mut self, result: Value) {
-        let t = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, ctx::TIME_NS);
+        let t = self.b.ins().load(I64, super::input_flags(), self.ctx, ctx::TIME_NS);
         self.set(result, t);
     }
 }

@@ -145,6 +145,13 @@ fn packet_flags() -> MemFlagsData {
     flags().with_readonly().with_can_move()
 }
 
+/// Memory flags for the context's inputs (port, incoming mark, worker, time, state pointer):
+/// the pipeline never writes them, so, as with [`packet_flags`], each load sits at its use (an
+/// unused one goes) instead of living from the entry to the exit.
+pub(super) fn input_flags() -> MemFlagsData {
+    MemFlagsData::trusted().with_readonly().with_can_move()
+}
+
 /// Per header instance.
 struct HeaderVars {
     valid: Variable,
@@ -242,7 +249,7 @@ pub(crate) fn build_function<M: ClifModule>(
     let params = b.block_params(entry).to_vec();
     let (packet, len32, ctxp) = (params[0], params[1], params[2]);
     let len = b.ins().uextend(I64, len32);
-    let state = b.ins().load(I64, MemFlagsData::trusted(), ctxp, ctx::STATE);
+    let state = b.ins().load(I64, input_flags(), ctxp, ctx::STATE);
     let reject = b.create_block();
     let finish = b.create_block();
     let cursor = b.declare_var(I64);
@@ -571,8 +578,8 @@ impl Gen<'_, '_> {
             self.b.def_var(self.vars[i], zero);
         }
         let std = &m.standard;
-        let in_port = self.b.ins().load(I32, MemFlagsData::trusted(), self.ctx, ctx::IN_PORT);
-        let mark_in = self.b.ins().load(I32, MemFlagsData::trusted(), self.ctx, ctx::MARK_IN);
+        let in_port = self.b.ins().load(I32, input_flags(), self.ctx, ctx::IN_PORT);
+        let mark_in = self.b.ins().load(I32, input_flags(), self.ctx, ctx::MARK_IN);
         let entry_values = [(std.in_port, Some(in_port)), (std.packet_length, None), (std.mark, Some(mark_in))];
         for (var, value) in entry_values {
             if let Some(var) = var {
@@ -869,7 +876,7 @@ impl Gen<'_, '_> {
                 let v = if self.b.func.dfg.value_type(v) == I128 { self.b.ins().ireduce(I64, v) } else { v };
                 self.b.ins().ireduce(I32, v)
             }
-            _ => self.b.ins().load(I32, MemFlagsData::trusted(), self.ctx, ctx::MARK_IN),
+            _ => self.b.ins().load(I32, input_flags(), self.ctx, ctx::MARK_IN),
         }
     }
 
