@@ -135,12 +135,14 @@ fn flags() -> MemFlagsData {
     MemFlagsData::new().with_notrap()
 }
 
-/// Memory flags for bounds-checked reads of the packet (and of the zeroed area invalid headers
-/// read as). Nothing writes the packet before the finish block (written headers work on a
-/// scratch copy that the finish block writes back, after every read), so these loads are
-/// read-only and movable: Cranelift treats them as pure and places each at its use, instead of
-/// keeping the loaded value alive (in a register or a spill slot) from the read to the use.
-/// Placing a value never moves it above its uses, so a read never moves above its bounds check.
+/// Memory flags for bounds-checked reads of a header that nothing writes (from the packet, or
+/// the zeroed area invalid headers read as). Nothing writes the packet before the finish block
+/// (written headers work on a scratch copy that the finish block writes back), and the finish
+/// block writes back only written headers, whose bytes no other header shares (the cursor only
+/// moves forward), so these loads are read-only and movable: Cranelift treats them as pure and
+/// places each at its use, instead of keeping the loaded value alive (in a register or a spill
+/// slot) from the read to the use. Placing a value never moves it above its uses, so a read never
+/// moves above its bounds check.
 fn packet_flags() -> MemFlagsData {
     flags().with_readonly().with_can_move()
 }
@@ -1134,7 +1136,10 @@ impl Gen<'_, '_> {
                 let e = self.error_index("PacketTooShort");
                 self.reject_if(past, e);
                 let p = self.b.ins().iadd(self.packet, cursor);
-                let v = self.read_bits(p, 0, width, packet_flags());
+                // Not movable: the bytes may belong to a header extracted next and written, whose
+                // scratch the finish block copies back, and a movable read could be placed after
+                // that copy (at a use of the value in the finish block).
+                let v = self.read_bits(p, 0, width, flags());
                 let v = self.resize(v, ty);
                 self.set(*result, v);
             }
