@@ -541,9 +541,24 @@ impl Module {
     pub fn param_count(&self, table: TableId) -> usize {
         self.tables[table].actions.iter().map(|&a| self.actions[a].params.len()).sum()
     }
+    /// Every instruction of the parser, then of the control, in block order.
+    pub fn instructions(&self) -> impl Iterator<Item = &Inst> {
+        [&self.parser, &self.control].into_iter().flat_map(|f| f.blocks.values()).flat_map(|b| &b.insts)
+    }
 }
 
 impl Inst {
+    /// The header whose bytes this instruction writes: a field write, or a checksum update or
+    /// replacement.
+    pub fn header_bytes_written(&self) -> Option<HeaderId> {
+        match self {
+            Inst::WriteField { header, .. } | Inst::Ipv4ChecksumUpdate { header, .. } | Inst::ChecksumReplace { header, .. } => {
+                Some(*header)
+            }
+            _ => None,
+        }
+    }
+
     /// The values this instruction defines.
     pub fn results(&self) -> Vec<Value> {
         match self {

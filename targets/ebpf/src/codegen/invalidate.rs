@@ -18,22 +18,14 @@ use std::collections::BTreeSet;
 /// Headers some instruction writes (field writes and checksum updates) and headers some
 /// `setInvalid()` clears: their intersection needs the saved copy.
 fn written_and_invalidated(module: &ir::Module) -> BTreeSet<HeaderId> {
-    let (mut written, mut invalidated) = (BTreeSet::new(), BTreeSet::new());
-    for function in [&module.parser, &module.control] {
-        for (_, block) in function.blocks.iter() {
-            for inst in &block.insts {
-                match inst {
-                    Inst::WriteField { header, .. } | Inst::Ipv4ChecksumUpdate { header, .. } | Inst::ChecksumReplace { header, .. } => {
-                        written.insert(*header);
-                    }
-                    Inst::SetValid { header, valid: false } => {
-                        invalidated.insert(*header);
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
+    let written: BTreeSet<HeaderId> = module.instructions().filter_map(Inst::header_bytes_written).collect();
+    let invalidated: BTreeSet<HeaderId> = module
+        .instructions()
+        .filter_map(|inst| match inst {
+            Inst::SetValid { header, valid: false } => Some(*header),
+            _ => None,
+        })
+        .collect();
     written.intersection(&invalidated).copied().collect()
 }
 

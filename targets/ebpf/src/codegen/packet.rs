@@ -35,12 +35,8 @@ fn place(module: &ir::Module, header: ir::HeaderId, field: u16) -> FieldPlace {
 /// Does anything in the program change `header`'s bytes in the packet (a field write, a checksum
 /// update or replacement) or its pointer (`setValid()`/`setInvalid()`)?
 fn header_may_change(module: &ir::Module, header: ir::HeaderId) -> bool {
-    [&module.parser, &module.control].into_iter().flat_map(|f| f.blocks.values()).flat_map(|b| &b.insts).any(|inst| {
-        matches!(inst,
-            ir::Inst::WriteField { header: h, .. }
-            | ir::Inst::Ipv4ChecksumUpdate { header: h, .. }
-            | ir::Inst::ChecksumReplace { header: h, .. }
-            | ir::Inst::SetValid { header: h, .. } if *h == header)
+    module.instructions().any(|inst| {
+        inst.header_bytes_written() == Some(header) || matches!(inst, ir::Inst::SetValid { header: h, .. } if *h == header)
     })
 }
 
@@ -48,18 +44,16 @@ fn header_may_change(module: &ir::Module, header: ir::HeaderId) -> bool {
 /// `header` the program writes anywhere: each field's bytes cut as [`chunks_at`] cuts them.
 pub fn written_store_pieces(module: &ir::Module, header: ir::HeaderId) -> Vec<(i16, u32)> {
     let mut pieces = Vec::new();
-    for function in [&module.parser, &module.control] {
-        for inst in function.blocks.values().flat_map(|b| &b.insts) {
-            if let ir::Inst::WriteField { header: written, field, .. } = inst {
-                if *written != header {
-                    continue;
-                }
-                let place = place(module, header, *field);
-                let mut at = place.byte;
-                for size in chunks_at(place.bytes, false, place.byte) {
-                    pieces.push((at, size));
-                    at += size as i16;
-                }
+    for inst in module.instructions() {
+        if let ir::Inst::WriteField { header: written, field, .. } = inst {
+            if *written != header {
+                continue;
+            }
+            let place = place(module, header, *field);
+            let mut at = place.byte;
+            for size in chunks_at(place.bytes, false, place.byte) {
+                pieces.push((at, size));
+                at += size as i16;
             }
         }
     }

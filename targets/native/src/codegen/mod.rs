@@ -212,17 +212,8 @@ struct Gen<'a, 'b> {
 /// Does any instruction write into `header`'s bytes?
 fn written_headers(m: &ir::Module) -> Vec<bool> {
     let mut written = vec![false; m.headers.len()];
-    for func in [&m.parser, &m.control] {
-        for block in func.blocks.values() {
-            for inst in &block.insts {
-                match inst {
-                    Inst::WriteField { header, .. }
-                    | Inst::Ipv4ChecksumUpdate { header, .. }
-                    | Inst::ChecksumReplace { header, .. } => written[header.index()] = true,
-                    _ => {}
-                }
-            }
-        }
+    for header in m.instructions().filter_map(Inst::header_bytes_written) {
+        written[header.index()] = true;
     }
     written
 }
