@@ -163,6 +163,10 @@ struct HeaderVars {
     ptr: Variable,
     size: u32,
     scratch: Option<clif::StackSlot>,
+    /// A small header the program never writes that `extract` copies into a fixed stack area
+    /// (see [`copied_headers`]): the area and the copy's offset in it. Each access takes the
+    /// address anew (`rsp` plus a constant), so nothing carries it.
+    copied: Option<(clif::StackSlot, u32)>,
     /// Some `setInvalid()` touches the header. If none does, its bytes at `ptr` are all zero
     /// while it is invalid (the zero area, or a scratch nothing wrote yet: writes need validity),
     /// so reads need no validity select.
@@ -205,8 +209,40 @@ struct Gen<'a, 'b> {
     /// The parts of `++` results: (value, its shift), so a chain of concatenations becomes
     /// independent shifts under one OR tree instead of a serial shift-or chain.
     concat_parts: HashMap<clif::Value, Vec<(clif::Value, u32)>>,
+    /// Values that are whole bytes read (movably) from a copied header's area in the control:
+    /// (area, byte offset, bytes). A `++` of two adjacent ones is one wider read (p0f's option
+    /// list: eight one-byte kinds become one 8-byte load).
+    copied_reads: HashMap<clif::Value, (clif::StackSlot, u32, u32)>,
     /// Packet-order shadows of variables (see `network_order`).
     shadows: network_order::Shadows,
+}
+
+/// Headers of at most this many bytes may be copied at `extract` (see [`copied_headers`]).
+const COPIED_HEADER_MAX_BYTES: u32 = 8;
+
+/// Headers that `extract` copies into a fixed, zeroed stack area instead of pointing into the
+/// packet: small ones (at most [`COPIED_HEADER_MAX_BYTES`]) that nothing writes and that are
+/// header-stack elements or extracted in more than one place (both come from unrolled parser
+/// loops). A pointer into the packet would be a different value on every parser path, carried
+/// through every join of the unrolled loop until its last read in the control (in p0f: ten
+/// pointers through eight unrolled states); the copy's address is one constant, and the copy
+/// costs a load and a store per extract. Stack elements are laid out in element order, so a
+/// concatenation of consecutive elements' fields reads adjacent bytes.
+fn copied_headers(m: &ir::Module, written: &[bool]) -> Vec<bool> {
+    let mut extract_sites = vec![0u32; m.headers.len()];
+    for inst in m.instructions() {
+        if let Inst::Extract { header } = inst {
+            extract_sites[header.index()] += 1;
+        }
+    }
+    m.headers
+        .iter()
+        .map(|(id, h)| {
+            !written[id.index()]
+                && m.header_type(id).size_bits.div_ceil(8) <= COPIED_HEADER_MAX_BYTES
+                && (h.stack.is_some() || extract_sites[id.index()] > 1)
+        })
+        .collect()
 }
 
 /// Does any instruction write into `header`'s bytes?
@@ -271,6 +307,7 @@ pub(crate) fn build_function<M: ClifModule>(
         preloaded: inline::Preloaded::default(),
         bits: HashMap::new(),
         concat_parts: HashMap::new(),
+        copied_reads: HashMap::new(),
         shadows: network_order::Shadows::default(),
     };
     let validity = validity::analyze(m);
@@ -492,6 +529,21 @@ impl Gen<'_, '_> {
         self.resize(v, Type::bits(width))
     }
 
+    /// `hi ++ lo` as one big-endian read when both are whole-byte reads of adjacent bytes of the
+    /// copied-header area (see `copied_reads`) and the result fits 64 bits.
+    fn adjacent_copied_reads(&mut self, hi: clif::Value, lo: clif::Value) -> Option<clif::Value> {
+        let (&(slot, hi_at, hi_bytes), &(lo_slot, lo_at, lo_bytes)) =
+            (self.copied_reads.get(&hi)?, self.copied_reads.get(&lo)?);
+        let bytes = hi_bytes + lo_bytes;
+        if slot != lo_slot || hi_at + hi_bytes != lo_at || bytes > 8 {
+            return None;
+        }
+        let base = self.b.ins().stack_addr(I64, slot, 0);
+        let v = self.load_be(base, hi_at, bytes, packet_flags());
+        self.copied_reads.insert(v, (slot, hi_at, bytes));
+        Some(v)
+    }
+
     /// Write a bit field (value already masked, any representation).
     fn write_bits(&mut self, ptr: clif::Value, bit_offset: u32, width: u16, v: clif::Value) {
         let start = bit_offset / 8;
@@ -609,6 +661,22 @@ impl Gen<'_, '_> {
         } else {
             None
         };
+        // Copied headers share one zeroed area, stack elements in element order.
+        let copied = copied_headers(m, &written);
+        let mut copied_order: Vec<HeaderId> = m.headers.keys().filter(|h| copied[h.index()]).collect();
+        copied_order.sort_by_key(|&h| (m.headers[h].stack.map_or((usize::MAX, 0), |s| s), h.index()));
+        let mut copied_offsets = HashMap::new();
+        let mut copied_size = 0;
+        for &h in &copied_order {
+            copied_offsets.insert(h, copied_size);
+            copied_size += m.header_type(h).size_bits.div_ceil(8);
+        }
+        let copied_area = (copied_size > 0).then(|| {
+            let slot = self.stack_slot(copied_size);
+            let addr = self.slot_addr(slot);
+            self.zero(addr, copied_size);
+            slot
+        });
         for (id, _) in m.headers.iter() {
             let size = m.header_type(id).size_bits.div_ceil(8);
             let valid = self.b.declare_var(I64);
@@ -618,7 +686,11 @@ impl Gen<'_, '_> {
             self.b.def_var(valid, zero64);
             self.b.def_var(extracted, zero64);
             self.b.def_var(offset, zero64);
-            let scratch = if written[id.index()] {
+            let copied = copied_offsets.get(&id).zip(copied_area).map(|(&at, slot)| (slot, at));
+            let scratch = if copied.is_some() {
+                self.b.def_var(ptr, zero64);
+                None
+            } else if written[id.index()] {
                 let slot = self.stack_slot(size);
                 let addr = self.slot_addr(slot);
                 self.zero(addr, size);
@@ -630,7 +702,7 @@ impl Gen<'_, '_> {
                 None
             };
             let invalidated = invalidated_headers[id.index()];
-            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch, invalidated });
+            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch, copied, invalidated });
         }
         for (block, _) in m.parser.blocks.iter() {
             let cb = self.b.create_block();
@@ -992,13 +1064,27 @@ impl Gen<'_, '_> {
             Inst::ReadField { result, header, field } => {
                 let (bit_offset, width) = self.header_field(*header, *field)?;
                 let h = &self.headers[header.index()];
-                let (valid, ptr, invalidated, scratch) = (h.valid, h.ptr, h.invalidated, h.scratch);
-                let p = self.b.use_var(ptr);
-                // A header without a scratch copy is read from the packet (or the zero area).
-                let memory = if scratch.is_none() { packet_flags() } else { flags() };
+                let (valid, ptr, invalidated, scratch, copied) = (h.valid, h.ptr, h.invalidated, h.scratch, h.copied);
+                let p = match copied {
+                    Some((slot, at)) => self.b.ins().stack_addr(I64, slot, at as i32),
+                    None => self.b.use_var(ptr),
+                };
+                // A header without a scratch copy is read from the packet (or the zero area); a
+                // copied one is rewritten by later extracts in the parser, but no longer in the
+                // control (only the parser extracts).
+                let memory = match (scratch, copied) {
+                    (None, None) => packet_flags(),
+                    (None, Some(_)) if self.part == Part::Control => packet_flags(),
+                    _ => flags(),
+                };
                 let v = self.read_bits(p, bit_offset, width, memory);
                 let ty = self.ty(*result);
                 let v = self.resize(v, ty);
+                if let Some((slot, at)) = copied.filter(|_| self.part == Part::Control) {
+                    if bit_offset.is_multiple_of(8) && width.is_multiple_of(8) && ty.width() == width {
+                        self.copied_reads.insert(v, (slot, at + bit_offset / 8, u32::from(width) / 8));
+                    }
+                }
                 let valid = self.b.use_var(valid);
                 // Masked before the select, so the select's result needs no mask of its own.
                 let v = match self.known_constant(valid) {
@@ -1074,6 +1160,10 @@ impl Gen<'_, '_> {
                 let ty = self.ty(*result);
                 let lo_width = self.ty(*lo).width();
                 let (h, l) = (self.get(*hi), self.get(*lo));
+                if let Some(v) = self.adjacent_copied_reads(h, l) {
+                    self.set(*result, v);
+                    return Ok(());
+                }
                 let r = repr(ty);
                 let h = self.extend_to(h, r);
                 let l = self.extend_to(l, r);
@@ -1455,7 +1545,8 @@ impl Gen<'_, '_> {
 
     fn extract(&mut self, header: HeaderId) -> Result<(), Error> {
         let h = self.headers.get(header.index()).ok_or_else(|| Error::Codegen(format!("header {header} does not exist")))?;
-        let (valid, extracted, offset, ptr, size, scratch) = (h.valid, h.extracted, h.offset, h.ptr, h.size, h.scratch);
+        let (valid, extracted, offset, ptr, size, scratch, copied) =
+            (h.valid, h.extracted, h.offset, h.ptr, h.size, h.scratch, h.copied);
         let cursor = self.b.use_var(self.cursor);
         let end = self.b.ins().iadd_imm_u(cursor, i64::from(size));
         let past = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, self.len);
@@ -1467,7 +1558,13 @@ impl Gen<'_, '_> {
                 let dst = self.slot_addr(slot);
                 self.copy(dst, src, size);
             }
-            None => self.b.def_var(ptr, src),
+            None => match copied {
+                Some((slot, at)) => {
+                    let dst = self.b.ins().stack_addr(I64, slot, at as i32);
+                    self.copy(dst, src, size);
+                }
+                None => self.b.def_var(ptr, src),
+            },
         }
         let one = self.b.ins().iconst(I64, 1);
         self.b.def_var(valid, one);
