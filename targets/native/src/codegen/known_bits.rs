@@ -66,6 +66,41 @@ impl Gen<'_, '_> {
         b.min(full)
     }
 
+    /// `v` without the masks that only clear bits at or above `width`: for operands of additions,
+    /// subtractions, multiplications and left shifts whose results are masked to `width` anyway
+    /// (their low bits depend only on the operands' low bits), so a chain such as
+    /// `((x - 1) & 0xffff) - 3` needs one mask, not two, and constants fold.
+    pub(super) fn without_high_masks(&self, v: clif::Value, width: u16) -> clif::Value {
+        let dfg = &self.b.func.dfg;
+        let Some(inst) = dfg.value_def(v).inst() else { return v };
+        let arg = |i: usize| dfg.inst_args(inst)[i];
+        match dfg.insts[inst].opcode() {
+            Opcode::Band => {
+                let keeps_low_bits = |m: i64| {
+                    let m = m as u64;
+                    m & m.wrapping_add(1) == 0 && m.count_ones() >= u32::from(width)
+                };
+                match (self.known_constant(arg(0)), self.known_constant(arg(1))) {
+                    (_, Some(m)) if keeps_low_bits(m) => arg(0),
+                    (Some(m), _) if keeps_low_bits(m) => arg(1),
+                    _ => v,
+                }
+            }
+            // The 32-bit mask: `uextend.i64 (ireduce.i32 x)`.
+            Opcode::Uextend if width <= 32 && dfg.value_type(arg(0)) == clif::types::I32 => {
+                let inner = arg(0);
+                match dfg.value_def(inner).inst() {
+                    Some(reduce) if dfg.insts[reduce].opcode() == Opcode::Ireduce => {
+                        let x = dfg.inst_args(reduce)[0];
+                        if dfg.value_type(x) == dfg.value_type(v) { x } else { v }
+                    }
+                    _ => v,
+                }
+            }
+            _ => v,
+        }
+    }
+
     /// A lower bound of the number of low bits of `v` that are zero.
     pub(super) fn known_trailing_zeros(&self, v: clif::Value) -> u32 {
         self.zeros_of(v, DEPTH)

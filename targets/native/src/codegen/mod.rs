@@ -46,6 +46,7 @@ use flowmark_runtime::host;
 use crate::Error;
 
 mod checksum;
+mod dead_params;
 mod inline;
 mod keys;
 mod known_bits;
@@ -275,6 +276,7 @@ pub(crate) fn build_function<M: ClifModule>(
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
+    b.seal_block(entry);
     let params = b.block_params(entry).to_vec();
     let (packet, len32, ctxp) = (params[0], params[1], params[2]);
     let len = b.ins().uextend(I64, len32);
@@ -319,6 +321,7 @@ pub(crate) fn build_function<M: ClifModule>(
     g.finish_block()?;
     b.seal_all_blocks();
     b.finalize(module.isa().frontend_config());
+    dead_params::remove_dead_block_params(func);
     Ok(())
 }
 
@@ -604,7 +607,7 @@ impl Gen<'_, '_> {
             let target = self.block(target);
             let next = self.b.create_block();
             self.b.ins().brif(cond, target, &[], next, &[]);
-            self.b.switch_to_block(next);
+            self.switch_to_sealed(next);
         }
         self.b.ins().jump(default, &[]);
     }
@@ -720,9 +723,31 @@ impl Gen<'_, '_> {
 
     fn function(&mut self, func: &Function, part: Part, facts: &validity::Facts) -> Result<(), Error> {
         self.part = part;
+        // A block whose predecessors are all translated is sealed before its own translation
+        // (the entry's one predecessor, the function entry or the parser's accepts, is), so
+        // reads of variables there see the values defined before it (known bits, constants,
+        // masks) instead of block parameters. Blocks come in topological order (lowering emits
+        // them so); any that do not are sealed at the end.
+        let mut predecessors: HashMap<Block, usize> = HashMap::new();
+        for data in func.blocks.values() {
+            let mut successors = data.terminator.successors();
+            successors.sort_by_key(|b| b.index());
+            successors.dedup();
+            for successor in successors {
+                *predecessors.entry(successor).or_default() += 1;
+            }
+        }
         for (block, data) in func.blocks.iter() {
             let cb = self.block(block);
             self.b.switch_to_block(cb);
+            if predecessors.get(&block).copied().unwrap_or(0) == 0 {
+                self.b.seal_block(cb);
+            }
+            for successor in data.terminator.successors().into_iter().collect::<std::collections::BTreeSet<_>>() {
+                if let Some(left) = predecessors.get_mut(&successor) {
+                    *left -= 1;
+                }
+            }
             for &(header, valid) in facts.get(&block).into_iter().flatten() {
                 let v = self.b.ins().iconst(I64, i64::from(valid));
                 self.b.def_var(self.headers[header.index()].valid, v);
@@ -758,10 +783,16 @@ impl Gen<'_, '_> {
         let bad = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(fail, bad, &[], ok, &[]);
-        self.b.switch_to_block(bad);
+        self.switch_to_sealed(bad);
         self.b.set_cold_block(bad);
         self.reject_with(error);
-        self.b.switch_to_block(ok);
+        self.switch_to_sealed(ok);
+    }
+
+    /// Switch to `block` and seal it: every branch to it has been emitted.
+    fn switch_to_sealed(&mut self, block: clif::Block) {
+        self.b.switch_to_block(block);
+        self.b.seal_block(block);
     }
 
     fn control_entry(&self) -> clif::Block {
@@ -816,7 +847,7 @@ impl Gen<'_, '_> {
                         let target = self.block(*b);
                         let next = self.b.create_block();
                         self.b.ins().brif(eq, target, &[], next, &[]);
-                        self.b.switch_to_block(next);
+                        self.switch_to_sealed(next);
                     }
                     self.b.ins().jump(default, &[]);
                 }
@@ -835,12 +866,12 @@ impl Gen<'_, '_> {
                         if let Some(c) = self.keyset(*set, key, ty) {
                             let more = self.b.create_block();
                             self.b.ins().brif(c, more, &[], next, &[]);
-                            self.b.switch_to_block(more);
+                            self.switch_to_sealed(more);
                         }
                     }
                     // (A case of only "any" sets leaves `next`, and so later cases, unreachable.)
                     self.b.ins().jump(target, &[]);
-                    self.b.switch_to_block(next);
+                    self.switch_to_sealed(next);
                 }
                 let target = self.select_target(*default);
                 self.b.ins().jump(target, &[]);
@@ -1305,10 +1336,10 @@ impl Gen<'_, '_> {
                 let go = self.b.create_block();
                 let next = self.b.create_block();
                 self.b.ins().brif(valid, go, &[], next, &[]);
-                self.b.switch_to_block(go);
+                self.switch_to_sealed(go);
                 body(self);
                 self.b.ins().jump(next, &[]);
-                self.b.switch_to_block(next);
+                self.switch_to_sealed(next);
             }
         }
     }
@@ -1434,9 +1465,15 @@ impl Gen<'_, '_> {
                     _ => return Err(Error::Codegen(format!("{op:?} on {width} bits"))),
                 }
             }
-            BinaryOp::Add => self.b.ins().iadd(a, b),
-            BinaryOp::Sub => self.b.ins().isub(a, b),
-            BinaryOp::Mul => self.b.ins().imul(a, b),
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul => {
+                // The result is masked below: the operands' own masks can go.
+                let (a, b) = (self.without_high_masks(a, width), self.without_high_masks(b, width));
+                match op {
+                    BinaryOp::Add => self.b.ins().iadd(a, b),
+                    BinaryOp::Sub => self.b.ins().isub(a, b),
+                    _ => self.b.ins().imul(a, b),
+                }
+            }
             BinaryOp::Div | BinaryOp::Mod => {
                 let b = self.mask(b, ty);
                 let zero = self.b.ins().icmp_imm_u(IntCC::Equal, b, 0);
