@@ -168,6 +168,10 @@ struct HeaderVars {
     /// (see [`copied_headers`]): the area and the copy's offset in it. Each access takes the
     /// address anew (`rsp` plus a constant), so nothing carries it.
     copied: Option<(clif::StackSlot, u32)>,
+    /// The byte ranges (offset, length) of a copied header that field reads read: `extract`
+    /// copies only these, one range at a time, so each read finds its bytes in one store (a
+    /// read spanning two stores waits for both to reach the cache instead of being forwarded).
+    copied_ranges: Vec<(u32, u32)>,
     /// Some `setInvalid()` touches the header. If none does, its bytes at `ptr` are all zero
     /// while it is invalid (the zero area, or a scratch nothing wrote yet: writes need validity),
     /// so reads need no validity select.
@@ -242,6 +246,35 @@ fn copied_headers(m: &ir::Module, written: &[bool]) -> Vec<bool> {
             !written[id.index()]
                 && m.header_type(id).size_bits.div_ceil(8) <= COPIED_HEADER_MAX_BYTES
                 && (h.stack.is_some() || extract_sites[id.index()] > 1)
+        })
+        .collect()
+}
+
+/// Per header, the byte ranges its field reads read: sorted, overlapping ones merged (see
+/// `HeaderVars::copied_ranges`).
+fn read_byte_ranges(m: &ir::Module) -> Vec<Vec<(u32, u32)>> {
+    let mut ranges = vec![Vec::new(); m.headers.len()];
+    for inst in m.instructions() {
+        if let Inst::ReadField { header, field, .. } = inst {
+            if let Some(f) = m.headers.get(*header).and_then(|h| m.header_types[h.ty].fields.get(usize::from(*field))) {
+                let start = f.bit_offset / 8;
+                let end = (f.bit_offset + u32::from(f.width)).div_ceil(8);
+                ranges[header.index()].push((start, end));
+            }
+        }
+    }
+    ranges
+        .into_iter()
+        .map(|mut list| {
+            list.sort_unstable();
+            let mut merged: Vec<(u32, u32)> = Vec::new();
+            for (start, end) in list {
+                match merged.last_mut() {
+                    Some(last) if start < last.1 => last.1 = last.1.max(end),
+                    _ => merged.push((start, end)),
+                }
+            }
+            merged.into_iter().map(|(start, end)| (start, end - start)).collect()
         })
         .collect()
 }
@@ -666,6 +699,7 @@ impl Gen<'_, '_> {
         };
         // Copied headers share one zeroed area, stack elements in element order.
         let copied = copied_headers(m, &written);
+        let read_ranges = read_byte_ranges(m);
         let mut copied_order: Vec<HeaderId> = m.headers.keys().filter(|h| copied[h.index()]).collect();
         copied_order.sort_by_key(|&h| (m.headers[h].stack.map_or((usize::MAX, 0), |s| s), h.index()));
         let mut copied_offsets = HashMap::new();
@@ -705,7 +739,8 @@ impl Gen<'_, '_> {
                 None
             };
             let invalidated = invalidated_headers[id.index()];
-            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch, copied, invalidated });
+            let copied_ranges = if copied.is_some() { read_ranges[id.index()].clone() } else { Vec::new() };
+            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch, copied, copied_ranges, invalidated });
         }
         for (block, _) in m.parser.blocks.iter() {
             let cb = self.b.create_block();
@@ -1597,8 +1632,11 @@ impl Gen<'_, '_> {
             }
             None => match copied {
                 Some((slot, at)) => {
-                    let dst = self.b.ins().stack_addr(I64, slot, at as i32);
-                    self.copy(dst, src, size);
+                    for (start, len) in self.headers[header.index()].copied_ranges.clone() {
+                        let dst = self.b.ins().stack_addr(I64, slot, (at + start) as i32);
+                        let from = self.b.ins().iadd_imm_u(src, i64::from(start));
+                        self.copy(dst, from, len);
+                    }
                 }
                 None => self.b.def_var(ptr, src),
             },
