@@ -42,6 +42,9 @@ impl Gen<'_, '_> {
                 64 - raw.leading_zeros()
             }
             InstructionData::IntCompare { .. } => 1,
+            InstructionData::Load { opcode: Opcode::Uload8, .. } => 8,
+            InstructionData::Load { opcode: Opcode::Uload16, .. } => 16,
+            InstructionData::Load { opcode: Opcode::Uload32, .. } => 32,
             InstructionData::Load { .. } => full,
             data => match data.opcode() {
                 Opcode::Uextend => of(arg(0)).min(dfg.value_type(arg(0)).bits()),

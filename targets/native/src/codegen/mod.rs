@@ -218,6 +218,10 @@ struct Gen<'a, 'b> {
     /// (area, byte offset, bytes). A `++` of two adjacent ones is one wider read (p0f's option
     /// list: eight one-byte kinds become one 8-byte load).
     copied_reads: HashMap<clif::Value, (clif::StackSlot, u32, u32)>,
+    /// Bytes a copied header's `extract` loaded in the current IR block, by (header, offset):
+    /// a parser read of that byte uses the loaded value (zero-extended already) instead of
+    /// reading the copy back.
+    extracted_bytes: HashMap<(HeaderId, u32), clif::Value>,
     /// Packet-order shadows of variables (see `network_order`).
     shadows: network_order::Shadows,
 }
@@ -343,6 +347,7 @@ pub(crate) fn build_function<M: ClifModule>(
         bits: HashMap::new(),
         concat_parts: HashMap::new(),
         copied_reads: HashMap::new(),
+        extracted_bytes: HashMap::new(),
         shadows: network_order::Shadows::default(),
     };
     let validity = validity::analyze(m);
@@ -775,6 +780,7 @@ impl Gen<'_, '_> {
         for (block, data) in func.blocks.iter() {
             let cb = self.block(block);
             self.b.switch_to_block(cb);
+            self.extracted_bytes.clear();
             if predecessors.get(&block).copied().unwrap_or(0) == 0 {
                 self.b.seal_block(cb);
             }
@@ -1131,6 +1137,9 @@ impl Gen<'_, '_> {
                 let (bit_offset, width) = self.header_field(*header, *field)?;
                 let h = &self.headers[header.index()];
                 let (valid, ptr, invalidated, scratch, copied) = (h.valid, h.ptr, h.invalidated, h.scratch, h.copied);
+                let fresh = (bit_offset.is_multiple_of(8) && width == 8)
+                    .then(|| self.extracted_bytes.get(&(*header, bit_offset / 8)).copied())
+                    .flatten();
                 let p = match copied {
                     Some((slot, at)) => self.b.ins().stack_addr(I64, slot, at as i32),
                     None => self.b.use_var(ptr),
@@ -1143,7 +1152,10 @@ impl Gen<'_, '_> {
                     (None, Some(_)) if self.part == Part::Control => packet_flags(),
                     _ => flags(),
                 };
-                let v = self.read_bits(p, bit_offset, width, memory);
+                let v = match fresh {
+                    Some(byte) => byte,
+                    None => self.read_bits(p, bit_offset, width, memory),
+                };
                 let ty = self.ty(*result);
                 let v = self.resize(v, ty);
                 if let Some((slot, at)) = copied.filter(|_| self.part == Part::Control) {
@@ -1634,8 +1646,14 @@ impl Gen<'_, '_> {
                 Some((slot, at)) => {
                     for (start, len) in self.headers[header.index()].copied_ranges.clone() {
                         let dst = self.b.ins().stack_addr(I64, slot, (at + start) as i32);
-                        let from = self.b.ins().iadd_imm_u(src, i64::from(start));
-                        self.copy(dst, from, len);
+                        if len == 1 {
+                            let byte = self.b.ins().uload8(I64, flags(), src, start as i32);
+                            self.b.ins().istore8(flags(), byte, dst, 0);
+                            self.extracted_bytes.insert((header, start), byte);
+                        } else {
+                            let from = self.b.ins().iadd_imm_u(src, i64::from(start));
+                            self.copy(dst, from, len);
+                        }
                     }
                 }
                 None => self.b.def_var(ptr, src),
