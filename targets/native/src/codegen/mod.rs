@@ -1298,7 +1298,13 @@ impl Gen<'_, '_> {
                 // Not movable: the bytes may belong to a header extracted next and written, whose
                 // scratch the finish block copies back, and a movable read could be placed after
                 // that copy (at a use of the value in the finish block).
-                let v = self.read_bits(p, 0, width, flags());
+                let v = if width == 8 {
+                    // Zero-extended by the load itself (a `load.i8` used several times would be
+                    // extended at each use).
+                    self.b.ins().uload8(I64, flags(), p, 0)
+                } else {
+                    self.read_bits(p, 0, width, flags())
+                };
                 let v = self.resize(v, ty);
                 self.set(*result, v);
             }
