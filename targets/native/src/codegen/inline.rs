@@ -276,12 +276,15 @@ impl Gen<'_, '_> {
         // Range keys sign-extended (signed) once, outside the loop.
         let range_keys: Vec<(clif::Value, bool)> =
             ranges.iter().map(|&(v, signed, width)| (if signed { self.sext64(v, width) } else { v }, signed)).collect();
+        // The loop walks the entry pointer up to the end of the entries (the second loop value
+        // is unused and goes with the other unused block parameters).
         let first = self.b.ins().iadd_imm_u(data, (g.first_slot() * 8) as i64);
-        let zero = self.b.ins().iconst(I64, 0);
-        let ProbeLoop { head, state: [i, entry], found, miss, done } = self.probe_loop([zero, first]);
+        let entries_bytes = self.b.ins().imul_imm(count, stride);
+        let last = self.b.ins().iadd(first, entries_bytes);
+        let ProbeLoop { head, state: [entry, _], found, miss, done } = self.probe_loop([first, first]);
         let body = self.b.create_block();
         let next = self.b.create_block();
-        let end = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, count);
+        let end = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, entry, last);
         self.b.ins().brif(end, miss, &[], body, &[]);
 
         // One branch per test, to the next entry at the first that fails (as `&&` in C): an
@@ -315,9 +318,8 @@ impl Gen<'_, '_> {
         self.b.ins().jump(found, &[]);
 
         self.b.switch_to_block(next);
-        let i1 = self.b.ins().iadd_imm_u(i, 1);
         let entry1 = self.b.ins().iadd_imm_u(entry, stride);
-        self.b.ins().jump(head, &[i1.into(), entry1.into()]);
+        self.b.ins().jump(head, &[entry1.into(), entry1.into()]);
 
         self.probe_exits((found, entry, (g.value_offset() * 8) as i64), (miss, data), done)
     }
