@@ -279,7 +279,7 @@ impl Gen<'_, '_> {
         // The loop walks the entry pointer up to the end of the entries (the second loop value
         // is unused and goes with the other unused block parameters).
         let first = self.b.ins().iadd_imm_u(data, (g.first_slot() * 8) as i64);
-        let entries_bytes = self.b.ins().imul_imm(count, stride);
+        let entries_bytes = self.b.ins().imul_imm_u(count, stride);
         let last = self.b.ins().iadd(first, entries_bytes);
         let ProbeLoop { head, state: [entry, _], found, miss, done } = self.probe_loop([first, first]);
         let body = self.b.create_block();

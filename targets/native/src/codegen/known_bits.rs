@@ -4,7 +4,7 @@
 //! unsigned value, an AND with a mask within the width, a comparison, a right shift ...), and
 //! how many low bits are known to be zero (a bit count scaled to bytes needs no alignment test).
 
-use cranelift_codegen::ir::{self as clif, InstructionData, Opcode};
+use cranelift_codegen::ir::{self as clif, InstBuilder, InstructionData, Opcode};
 
 use super::Gen;
 
@@ -102,6 +102,39 @@ impl Gen<'_, '_> {
             }
             _ => v,
         }
+    }
+
+    /// `v >> 3` for a bit count `v` that is a byte count scaled by 8 and masked to `w` bits
+    /// (`((bit<32>) len - 1) * 8` in a parser's `advance`): `(y * 8 mod 2^w) >> 3` is
+    /// `y mod 2^(w-3)`, one AND (or nothing) instead of the multiply, mask and shift.
+    pub(super) fn bytes_of_scaled_bits(&mut self, v: clif::Value) -> Option<clif::Value> {
+        let dfg = &self.b.func.dfg;
+        let inst = dfg.value_def(v).inst()?;
+        let arg = |i: usize| dfg.inst_args(inst)[i];
+        // The mask and its width.
+        let (scaled, width) = match dfg.insts[inst].opcode() {
+            Opcode::Band => {
+                let m = self.known_constant(arg(1))? as u64;
+                (m & m.wrapping_add(1) == 0 && m.count_ones() > 3).then_some((arg(0), m.count_ones()))?
+            }
+            Opcode::Uextend if dfg.value_type(arg(0)) == clif::types::I32 => {
+                let reduce = dfg.value_def(arg(0)).inst()?;
+                (dfg.insts[reduce].opcode() == Opcode::Ireduce).then_some((dfg.inst_args(reduce)[0], 32))?
+            }
+            _ => return None,
+        };
+        let product = dfg.value_def(scaled).inst()?;
+        let (x, y) = (dfg.inst_args(product).first().copied()?, dfg.inst_args(product).get(1).copied()?);
+        let by_eight = match dfg.insts[product].opcode() {
+            Opcode::Imul => self.known_constant(y) == Some(8),
+            Opcode::Ishl => self.known_constant(y) == Some(3),
+            _ => false,
+        };
+        if !by_eight || dfg.value_type(x) != dfg.value_type(v) {
+            return None;
+        }
+        let keep = width - 3;
+        Some(if self.known_bits(x) <= keep { x } else { self.b.ins().band_imm_u(x, ((1u64 << keep) - 1) as i64) })
     }
 
     /// A lower bound of the number of low bits of `v` that are zero.

@@ -1270,7 +1270,10 @@ impl Gen<'_, '_> {
                     let e = self.error_index("ParserInvalidArgument");
                     self.reject_if(odd, e);
                 }
-                let bytes = self.b.ins().ushr_imm_u(lo, 3);
+                let bytes = match self.bytes_of_scaled_bits(lo) {
+                    Some(bytes) => bytes,
+                    None => self.b.ins().ushr_imm_u(lo, 3),
+                };
                 let cursor = self.b.use_var(self.cursor);
                 let end = self.b.ins().iadd(cursor, bytes);
                 let mut fail = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, self.len);
