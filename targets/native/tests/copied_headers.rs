@@ -6,7 +6,7 @@
 
 mod common;
 
-use flowmark_compiler::interp::{Machine, PacketInput};
+use flowmark_compiler::interp::Machine;
 use flowmark_native::NativePipeline;
 
 #[test]
@@ -26,15 +26,8 @@ fn copied_headers_read_as_the_interpreter_reads_them() {
                 _ => rng.below(256) as u8,
             })
             .collect();
-        let expected = machine.run(&PacketInput { port: 1, data: data.clone(), mark: 0, time_ns: 0 });
-        let mut packet = data.clone();
-        let got = native.process(&mut packet, 1, 0, 0);
-        let dropped = expected.verdict != flowmark_compiler::interp::Verdict::Pass;
-        assert_eq!(
-            (got.verdict == 1, got.mark, got.parser_error, &packet),
-            (dropped, expected.mark, expected.parser_error, &expected.data),
-            "packet {round}: {data:02x?}"
-        );
+        let (got, expected) = common::run_both(&native, &mut machine, &data);
+        assert_eq!(got, expected, "packet {round}: {data:02x?}");
         tagged_twice += usize::from(data[15..].iter().filter(|&&b| b == 5).count() >= 2);
     }
     // The random bytes do reach the interesting paths.

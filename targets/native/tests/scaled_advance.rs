@@ -4,7 +4,7 @@
 
 mod common;
 
-use flowmark_compiler::interp::{Machine, PacketInput};
+use flowmark_compiler::interp::Machine;
 use flowmark_native::NativePipeline;
 
 #[test]
@@ -20,16 +20,9 @@ fn scaled_advances_match_the_interpreter() {
                 let len = if rng.below(2) == 0 { 8200 } else { 3 + rng.below(700) as usize };
                 let mut data = vec![n, m, q];
                 data.extend((3..len).map(|_| rng.below(256) as u8));
-                let expected = machine.run(&PacketInput { port: 1, data: data.clone(), mark: 0, time_ns: 0 });
-                let mut packet = data.clone();
-                let got = native.process(&mut packet, 1, 0, 0);
-                let dropped = expected.verdict != flowmark_compiler::interp::Verdict::Pass;
-                assert_eq!(
-                    (got.verdict == 1, got.mark, got.parser_error),
-                    (dropped, expected.mark, expected.parser_error),
-                    "n {n} m {m} q {q} len {len}"
-                );
-                accepted_after_wrap += usize::from(m < 3 && !dropped);
+                let (got, expected) = common::run_both(&native, &mut machine, &data);
+                assert_eq!(got, expected, "n {n} m {m} q {q} len {len}");
+                accepted_after_wrap += usize::from(m < 3 && !expected.0);
             }
         }
     }

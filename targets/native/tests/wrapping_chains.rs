@@ -5,7 +5,7 @@
 
 mod common;
 
-use flowmark_compiler::interp::{Machine, PacketInput};
+use flowmark_compiler::interp::Machine;
 use flowmark_native::NativePipeline;
 
 #[test]
@@ -19,10 +19,8 @@ fn wrapping_chains_match_the_interpreter() {
             let mut data = vec![x];
             data.extend((0..4).map(|_| rng.below(256) as u8));
             data.extend([0u8; 18]);
-            let expected = machine.run(&PacketInput { port: 1, data: data.clone(), mark: 0, time_ns: 0 });
-            let mut packet = data.clone();
-            let got = native.process(&mut packet, 1, 0, 0);
-            assert_eq!((got.mark, &packet), (expected.mark, &expected.data), "input {data:02x?}");
+            let (got, expected) = common::run_both(&native, &mut machine, &data);
+            assert_eq!(got, expected, "input {data:02x?}");
         }
     }
 }

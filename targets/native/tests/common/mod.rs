@@ -87,3 +87,21 @@ impl Rng {
         v & ir::mask(width)
     }
 }
+
+/// What a test compares of one packet's run: dropped, mark, parser error, the packet's bytes.
+pub type Observed = (bool, u32, u32, Vec<u8>);
+
+/// Run `data` (from port 1, mark 0) through the native pipeline and the interpreter: (native,
+/// interpreter).
+pub fn run_both(
+    native: &flowmark_native::NativePipeline,
+    machine: &mut flowmark_compiler::interp::Machine,
+    data: &[u8],
+) -> (Observed, Observed) {
+    let input = flowmark_compiler::interp::PacketInput { port: 1, data: data.to_vec(), mark: 0, time_ns: 0 };
+    let expected = machine.run(&input);
+    let mut packet = data.to_vec();
+    let got = native.process(&mut packet, 1, 0, 0);
+    let dropped = expected.verdict != flowmark_compiler::interp::Verdict::Pass;
+    ((got.verdict == 1, got.mark, got.parser_error, packet), (dropped, expected.mark, expected.parser_error, expected.data))
+}
