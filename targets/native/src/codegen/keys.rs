@@ -54,6 +54,12 @@ impl Gen<'_, '_> {
                         let c = if shift > 0 { self.b.ins().ushr_imm_u(x, i64::from(shift)) } else { x };
                         let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
                         let c = if n < 8 { self.mask(c, Type::bits(n as u16 * 8)) } else { c };
+                        if n == 1 {
+                            // One byte reads the same in either order.
+                            pieces.push((field.offset + k, n, c));
+                            k += n;
+                            continue;
+                        }
                         // Big-endian n bytes as a little-endian number: byte-swap, shift down.
                         let swapped = self.b.ins().bswap(c);
                         if n < 8 {
