@@ -46,6 +46,7 @@ use flowmark_runtime::host;
 use crate::Error;
 
 mod checksum;
+mod copied;
 mod dead_params;
 mod inline;
 mod keys;
@@ -224,63 +225,6 @@ struct Gen<'a, 'b> {
     extracted_bytes: HashMap<(HeaderId, u32), clif::Value>,
     /// Packet-order shadows of variables (see `network_order`).
     shadows: network_order::Shadows,
-}
-
-/// Headers of at most this many bytes may be copied at `extract` (see [`copied_headers`]).
-const COPIED_HEADER_MAX_BYTES: u32 = 8;
-
-/// Headers that `extract` copies into a fixed, zeroed stack area instead of pointing into the
-/// packet: small ones (at most [`COPIED_HEADER_MAX_BYTES`]) that nothing writes and that are
-/// header-stack elements or extracted in more than one place (both come from unrolled parser
-/// loops). A pointer into the packet would be a different value on every parser path, carried
-/// through every join of the unrolled loop until its last read in the control (in p0f: ten
-/// pointers through eight unrolled states); the copy's address is one constant, and the copy
-/// costs a load and a store per extract. Stack elements are laid out in element order, so a
-/// concatenation of consecutive elements' fields reads adjacent bytes.
-fn copied_headers(m: &ir::Module, written: &[bool]) -> Vec<bool> {
-    let mut extract_sites = vec![0u32; m.headers.len()];
-    for inst in m.instructions() {
-        if let Inst::Extract { header } = inst {
-            extract_sites[header.index()] += 1;
-        }
-    }
-    m.headers
-        .iter()
-        .map(|(id, h)| {
-            !written[id.index()]
-                && m.header_type(id).size_bits.div_ceil(8) <= COPIED_HEADER_MAX_BYTES
-                && (h.stack.is_some() || extract_sites[id.index()] > 1)
-        })
-        .collect()
-}
-
-/// Per header, the byte ranges its field reads read: sorted, overlapping ones merged (see
-/// `HeaderVars::copied_ranges`).
-fn read_byte_ranges(m: &ir::Module) -> Vec<Vec<(u32, u32)>> {
-    let mut ranges = vec![Vec::new(); m.headers.len()];
-    for inst in m.instructions() {
-        if let Inst::ReadField { header, field, .. } = inst {
-            if let Some(f) = m.headers.get(*header).and_then(|h| m.header_types[h.ty].fields.get(usize::from(*field))) {
-                let start = f.bit_offset / 8;
-                let end = (f.bit_offset + u32::from(f.width)).div_ceil(8);
-                ranges[header.index()].push((start, end));
-            }
-        }
-    }
-    ranges
-        .into_iter()
-        .map(|mut list| {
-            list.sort_unstable();
-            let mut merged: Vec<(u32, u32)> = Vec::new();
-            for (start, end) in list {
-                match merged.last_mut() {
-                    Some(last) if start < last.1 => last.1 = last.1.max(end),
-                    _ => merged.push((start, end)),
-                }
-            }
-            merged.into_iter().map(|(start, end)| (start, end - start)).collect()
-        })
-        .collect()
 }
 
 /// Does any instruction write into `header`'s bytes?
@@ -570,21 +514,6 @@ impl Gen<'_, '_> {
         self.resize(v, Type::bits(width))
     }
 
-    /// `hi ++ lo` as one big-endian read when both are whole-byte reads of adjacent bytes of the
-    /// copied-header area (see `copied_reads`) and the result fits 64 bits.
-    fn adjacent_copied_reads(&mut self, hi: clif::Value, lo: clif::Value) -> Option<clif::Value> {
-        let (&(slot, hi_at, hi_bytes), &(lo_slot, lo_at, lo_bytes)) =
-            (self.copied_reads.get(&hi)?, self.copied_reads.get(&lo)?);
-        let bytes = hi_bytes + lo_bytes;
-        if slot != lo_slot || hi_at + hi_bytes != lo_at || bytes > 8 {
-            return None;
-        }
-        let base = self.b.ins().stack_addr(I64, slot, 0);
-        let v = self.load_be(base, hi_at, bytes, packet_flags());
-        self.copied_reads.insert(v, (slot, hi_at, bytes));
-        Some(v)
-    }
-
     /// Write a bit field (value already masked, any representation).
     fn write_bits(&mut self, ptr: clif::Value, bit_offset: u32, width: u16, v: clif::Value) {
         let start = bit_offset / 8;
@@ -703,8 +632,8 @@ impl Gen<'_, '_> {
             None
         };
         // Copied headers share one zeroed area, stack elements in element order.
-        let copied = copied_headers(m, &written);
-        let read_ranges = read_byte_ranges(m);
+        let copied = copied::copied_headers(m, &written);
+        let read_ranges = copied::read_byte_ranges(m);
         let mut copied_order: Vec<HeaderId> = m.headers.keys().filter(|h| copied[h.index()]).collect();
         copied_order.sort_by_key(|&h| (m.headers[h].stack.map_or((usize::MAX, 0), |s| s), h.index()));
         let mut copied_offsets = HashMap::new();
