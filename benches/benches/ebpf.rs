@@ -186,13 +186,22 @@ fn run_once(loaded: &Loaded, input: &PacketInput) -> Result<(TestRunResult, Vec<
 }
 
 /// Median nanoseconds per packet over [`CALLS`] calls of [`REPEAT`] runs.
-fn time(loaded: &Loaded, data: &[u8], ctx: &[u8]) -> Result<u64, String> {
-    let mut samples = Vec::with_capacity(CALLS);
+/// The median ns per run of each program over [`CALLS`] rounds, every round calling each program
+/// once in turn: a slow stretch of the machine falls on both, not on whichever ran during it.
+fn time_interleaved(programs: &[(&Loaded, &[u8])], data: &[u8]) -> Result<Vec<u64>, String> {
+    let mut samples = vec![Vec::with_capacity(CALLS); programs.len()];
     for _ in 0..CALLS {
-        samples.push(loaded.test_run(data, Some(ctx), REPEAT).map_err(|e| e.to_string())?.duration_ns);
+        for (i, (loaded, ctx)) in programs.iter().enumerate() {
+            samples[i].push(loaded.test_run(data, Some(ctx), REPEAT).map_err(|e| e.to_string())?.duration_ns);
+        }
     }
-    samples.sort_unstable();
-    Ok(samples[CALLS / 2])
+    Ok(samples
+        .into_iter()
+        .map(|mut s| {
+            s.sort_unstable();
+            s[CALLS / 2]
+        })
+        .collect())
 }
 
 /// Verdict, mark and packet of a kernel run, in the form the harness reports them (the redirect
@@ -282,7 +291,8 @@ fn noop(packet: &PacketInput) -> Result<Cost, String> {
     let object = flowmark_ebpf::elf::write_object(&program).map_err(|e| e.to_string())?;
     let loaded = Loaded::load(&object).map_err(|e| e.to_string())?;
     let (xlated, jited) = info(&loaded)?;
-    let ns = time(&loaded, &packet.data, &kernel::skb_context(packet.mark))?;
+    let ctx = kernel::skb_context(packet.mark);
+    let ns = time_interleaved(&[(&loaded, &ctx)], &packet.data)?.first().copied().unwrap_or(0);
     Ok(Cost { insns: program.insns.len(), xlated, jited, ns })
 }
 
@@ -354,19 +364,17 @@ fn measure(case: &Case, first_packet: &mut Option<PacketInput>) -> Row {
     let checked = if case.baseline { "harness build = TC build = C baseline" } else { "harness build = TC build" };
     row.notes.push(format!("packet #{} of {}.stf ({} bytes): {}; {checked}: {}", case.packet, case.name, input.data.len(), case.what, want.0));
 
-    let flowmark = (|| -> Result<(Cost, u32), String> {
+    // Check both programs first, then time them in the same rounds.
+    let flowmark = (|| -> Result<(Cost, u32, Vec<u8>), String> {
         let (result, ctx) = run_once(&loaded, &input)?;
         let got = outcome(&result, &module, &input)?;
         if got != want {
             return Err(format!("the TC build gives `{}` (packet differs: {}), the harness build `{}`", got.0, got.1 != want.1, want.0));
         }
         let (xlated, jited) = info(&loaded)?;
-        let ns = time(&loaded, &input.data, &ctx)?;
-        Ok((Cost { insns: artifact.program.insns.len(), xlated, jited, ns }, artifact.stack_bytes))
+        Ok((Cost { insns: artifact.program.insns.len(), xlated, jited, ns: 0 }, artifact.stack_bytes, ctx))
     })();
-    row.flowmark = flowmark;
-
-    row.clang = clang.map(|built| {
+    let clang = clang.map(|built| {
         let (insns, loaded) = built?;
         let ctx = kernel::skb_context(input.mark);
         let result = loaded.test_run(&input.data, Some(&ctx), 1).map_err(|e| e.to_string())?;
@@ -375,9 +383,24 @@ fn measure(case: &Case, first_packet: &mut Option<PacketInput>) -> Row {
             return Err(format!("the C baseline gives `{}` (packet differs: {}), flowmark `{}`", got.0, got.1 != want.1, want.0));
         }
         let (xlated, jited) = info(&loaded)?;
-        let ns = time(&loaded, &input.data, &ctx)?;
-        Ok(Cost { insns, xlated, jited, ns })
+        Ok((Cost { insns, xlated, jited, ns: 0 }, loaded, ctx))
     });
+    let mut programs: Vec<(&Loaded, &[u8])> = Vec::new();
+    if let Ok((_, _, ctx)) = &flowmark {
+        programs.push((&loaded, ctx));
+    }
+    if let Some(Ok((_, clang_loaded, ctx))) = &clang {
+        programs.push((clang_loaded, ctx));
+    }
+    let mut times = match time_interleaved(&programs, &input.data) {
+        Ok(times) => times.into_iter(),
+        Err(e) => {
+            fail(&mut row, format!("timing: {e}"));
+            return row;
+        }
+    };
+    row.flowmark = flowmark.map(|(cost, stack, _)| (Cost { ns: times.next().unwrap_or(0), ..cost }, stack));
+    row.clang = clang.map(|built| built.map(|(cost, _, _)| Cost { ns: times.next().unwrap_or(0), ..cost }));
     row
 }
 
@@ -469,7 +492,8 @@ fn main() {
 
     println!();
     println!(
-        "ns/pkt: median of {CALLS} BPF_PROG_TEST_RUN calls of {REPEAT} runs each (the kernel's average per run); \
+        "ns/pkt: median of {CALLS} BPF_PROG_TEST_RUN calls of {REPEAT} runs each (the kernel's average per run), \
+         flowmark's and clang's calls alternating; \
          ratio = flowmark ns/pkt / clang ns/pkt; insns = instruction slots in the object (ld_imm64 = 2)."
     );
     println!(
