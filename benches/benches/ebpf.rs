@@ -185,7 +185,6 @@ fn run_once(loaded: &Loaded, input: &PacketInput) -> Result<(TestRunResult, Vec<
     }
 }
 
-/// Median nanoseconds per packet over [`CALLS`] calls of [`REPEAT`] runs.
 /// The median ns per run of each program over [`CALLS`] rounds, every round calling each program
 /// once in turn: a slow stretch of the machine falls on both, not on whichever ran during it.
 fn time_interleaved(programs: &[(&Loaded, &[u8])], data: &[u8]) -> Result<Vec<u64>, String> {
