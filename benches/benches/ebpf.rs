@@ -48,7 +48,7 @@ const CASES: &[Case] = &[
     Case { name: "ebpf_filter", packet: 2, what: "blocked source: Check_src_ip hit (drop)", baseline: false },
     Case { name: "ovs_hint", packet: 0, what: "IPv4 TCP of a hinted flow: flows4 hit, mark 100", baseline: true },
     Case { name: "acl", packet: 6, what: "TCP 8080: src_prefix miss, acl_rules hit (monitor 23), service_allow hit (allow 32)", baseline: true },
-    Case { name: "router", packet: 0, what: "to 10.9.9.9: my_macs hit, ipv4_lpm hit (10/8), MAC rewrite, TTL, checksum, redirect", baseline: true },
+    Case { name: "router", packet: 0, what: "to 10.9.9.9: the first repeat routes it (my_macs hit, ipv4_lpm hit, MAC rewrite, TTL, checksum, redirect); the repeats run on the rewritten packet, whose next-hop MAC is not the router's: my_macs miss, to host", baseline: true },
     Case { name: "stateful_firewall", packet: 8, what: "outside data of an established connection: conns hit", baseline: false },
     Case { name: "dapper", packet: 8, what: "duplicate ACK of a tracked flow: flows hit in both directions", baseline: false },
     Case { name: "p0f", packet: 0, what: "Linux SYN with 5 options: p0f_signatures hit, mark 1", baseline: false },
