@@ -5,7 +5,9 @@
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{self as clif, InstBuilder};
 use cranelift_entity::EntityRef;
-use flowmark_compiler::ir::{self, Inst};
+use flowmark_compiler::ir::{self, HeaderId, Inst};
+
+use std::collections::HashMap;
 
 use super::{packet_flags, Gen};
 
@@ -20,7 +22,7 @@ const COPIED_HEADER_MAX_BYTES: u32 = 8;
 /// pointers through eight unrolled states); the copy's address is one constant, and the copy
 /// costs a load and a store per extract. Stack elements are laid out in element order, so a
 /// concatenation of consecutive elements' fields reads adjacent bytes.
-pub(super) fn copied_headers(m: &ir::Module, written: &[bool]) -> Vec<bool> {
+fn copied_headers(m: &ir::Module, written: &[bool]) -> Vec<bool> {
     let mut extract_sites = vec![0u32; m.headers.len()];
     for inst in m.instructions() {
         if let Inst::Extract { header } = inst {
@@ -37,8 +39,35 @@ pub(super) fn copied_headers(m: &ir::Module, written: &[bool]) -> Vec<bool> {
         .collect()
 }
 
+/// Where `extract` copies a copied header: the shared area, the copy's offset in it, and the
+/// byte ranges (offset, length) that field reads read. `extract` copies only these, one range
+/// at a time, so each read finds its bytes in one store (a read spanning two stores waits for
+/// both to reach the cache instead of being forwarded). Each access takes the address anew
+/// (`rsp` plus a constant), so nothing carries it.
+#[derive(Clone, Debug)]
+pub(super) struct CopiedAt {
+    pub slot: clif::StackSlot,
+    pub at: u32,
+    pub ranges: Vec<(u32, u32)>,
+}
+
+/// The copied headers' offsets in their shared area, and its size: stack elements first, in
+/// element order (so `++` of consecutive elements reads adjacent bytes), then the others.
+pub(super) fn copied_layout(m: &ir::Module, written: &[bool]) -> (HashMap<HeaderId, u32>, u32) {
+    let copied = copied_headers(m, written);
+    let mut order: Vec<HeaderId> = m.headers.keys().filter(|h| copied[h.index()]).collect();
+    order.sort_by_key(|&h| (m.headers[h].stack.map_or((usize::MAX, 0), |s| s), h.index()));
+    let mut offsets = HashMap::new();
+    let mut size = 0;
+    for h in order {
+        offsets.insert(h, size);
+        size += m.header_type(h).size_bits.div_ceil(8);
+    }
+    (offsets, size)
+}
+
 /// Per header, the byte ranges its field reads read: sorted, overlapping ones merged (see
-/// `HeaderVars::copied_ranges`).
+/// [`CopiedAt::ranges`]).
 pub(super) fn read_byte_ranges(m: &ir::Module) -> Vec<Vec<(u32, u32)>> {
     let mut ranges = vec![Vec::new(); m.headers.len()];
     for inst in m.instructions() {

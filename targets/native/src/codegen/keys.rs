@@ -54,18 +54,15 @@ impl Gen<'_, '_> {
                         let c = if shift > 0 { self.b.ins().ushr_imm_u(x, i64::from(shift)) } else { x };
                         let c = if wide { self.b.ins().ireduce(I64, c) } else { c };
                         let c = if n < 8 { self.mask(c, Type::bits(n as u16 * 8)) } else { c };
-                        if n == 1 {
-                            // One byte reads the same in either order.
-                            pieces.push((field.offset + k, n, c));
-                            k += n;
-                            continue;
-                        }
-                        // Big-endian n bytes as a little-endian number: byte-swap, shift down.
-                        let swapped = self.b.ins().bswap(c);
-                        if n < 8 {
-                            self.b.ins().ushr_imm_u(swapped, i64::from(64 - 8 * n))
-                        } else {
-                            swapped
+                        // Big-endian n bytes as a little-endian number: byte-swap, shift down
+                        // (one byte reads the same in either order).
+                        match n {
+                            1 => c,
+                            8 => self.b.ins().bswap(c),
+                            _ => {
+                                let swapped = self.b.ins().bswap(c);
+                                self.b.ins().ushr_imm_u(swapped, i64::from(64 - 8 * n))
+                            }
                         }
                     }
                     ByteOrder::Little => {
@@ -151,10 +148,7 @@ impl Gen<'_, '_> {
         if let Some(inst) = dfg.value_def(x).inst() {
             if dfg.insts[inst].opcode() == clif::Opcode::Band {
                 let args = dfg.inst_args(inst);
-                let constant = dfg.value_def(args[1]).inst().and_then(|c| match dfg.insts[c] {
-                    clif::InstructionData::UnaryImm { opcode: clif::Opcode::Iconst, imm } => Some(imm.bits() as u64),
-                    _ => None,
-                });
+                let constant = self.known_constant(args[1]).map(|m| m as u64);
                 if let (Some(raw), Some(mask)) = (self.swapped_load(args[0]), constant) {
                     let bits = dfg.value_type(raw).bits();
                     if bits == 64 || mask >> bits == 0 {

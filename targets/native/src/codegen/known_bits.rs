@@ -69,37 +69,38 @@ impl Gen<'_, '_> {
         b.min(full)
     }
 
-    /// `v` without the masks that only clear bits at or above `width`: for operands of additions,
+    /// `v` as `x` masked to its low `w` bits by [`Gen::mask`] (an AND with `2^w - 1`, either
+    /// operand, or the 32-bit form `uextend.i64 (ireduce.i32 x)`): `(x, w)`.
+    fn low_bits_mask(&self, v: clif::Value) -> Option<(clif::Value, u32)> {
+        let dfg = &self.b.func.dfg;
+        let inst = dfg.value_def(v).inst()?;
+        let arg = |i: usize| dfg.inst_args(inst)[i];
+        let low_ones = |m: i64| {
+            let m = m as u64;
+            (m & m.wrapping_add(1) == 0).then_some(m.count_ones())
+        };
+        match dfg.insts[inst].opcode() {
+            Opcode::Band => match (self.known_constant(arg(0)), self.known_constant(arg(1))) {
+                (_, Some(m)) if low_ones(m).is_some() => Some((arg(0), low_ones(m)?)),
+                (Some(m), _) => Some((arg(1), low_ones(m)?)),
+                _ => None,
+            },
+            Opcode::Uextend if dfg.value_type(arg(0)) == clif::types::I32 => {
+                let reduce = dfg.value_def(arg(0)).inst()?;
+                let x = dfg.inst_args(reduce)[0];
+                (dfg.insts[reduce].opcode() == Opcode::Ireduce && dfg.value_type(x) == dfg.value_type(v)).then_some((x, 32))
+            }
+            _ => None,
+        }
+    }
+
+    /// `v` without a mask that only clears bits at or above `width`: for operands of additions,
     /// subtractions, multiplications and left shifts whose results are masked to `width` anyway
     /// (their low bits depend only on the operands' low bits), so a chain such as
     /// `((x - 1) & 0xffff) - 3` needs one mask, not two, and constants fold.
     pub(super) fn without_high_masks(&self, v: clif::Value, width: u16) -> clif::Value {
-        let dfg = &self.b.func.dfg;
-        let Some(inst) = dfg.value_def(v).inst() else { return v };
-        let arg = |i: usize| dfg.inst_args(inst)[i];
-        match dfg.insts[inst].opcode() {
-            Opcode::Band => {
-                let keeps_low_bits = |m: i64| {
-                    let m = m as u64;
-                    m & m.wrapping_add(1) == 0 && m.count_ones() >= u32::from(width)
-                };
-                match (self.known_constant(arg(0)), self.known_constant(arg(1))) {
-                    (_, Some(m)) if keeps_low_bits(m) => arg(0),
-                    (Some(m), _) if keeps_low_bits(m) => arg(1),
-                    _ => v,
-                }
-            }
-            // The 32-bit mask: `uextend.i64 (ireduce.i32 x)`.
-            Opcode::Uextend if width <= 32 && dfg.value_type(arg(0)) == clif::types::I32 => {
-                let inner = arg(0);
-                match dfg.value_def(inner).inst() {
-                    Some(reduce) if dfg.insts[reduce].opcode() == Opcode::Ireduce => {
-                        let x = dfg.inst_args(reduce)[0];
-                        if dfg.value_type(x) == dfg.value_type(v) { x } else { v }
-                    }
-                    _ => v,
-                }
-            }
+        match self.low_bits_mask(v) {
+            Some((x, w)) if w >= u32::from(width) => x,
             _ => v,
         }
     }
@@ -108,21 +109,8 @@ impl Gen<'_, '_> {
     /// (`((bit<32>) len - 1) * 8` in a parser's `advance`): `(y * 8 mod 2^w) >> 3` is
     /// `y mod 2^(w-3)`, one AND (or nothing) instead of the multiply, mask and shift.
     pub(super) fn bytes_of_scaled_bits(&mut self, v: clif::Value) -> Option<clif::Value> {
+        let (scaled, width) = self.low_bits_mask(v).filter(|&(_, w)| w > 3)?;
         let dfg = &self.b.func.dfg;
-        let inst = dfg.value_def(v).inst()?;
-        let arg = |i: usize| dfg.inst_args(inst)[i];
-        // The mask and its width.
-        let (scaled, width) = match dfg.insts[inst].opcode() {
-            Opcode::Band => {
-                let m = self.known_constant(arg(1))? as u64;
-                (m & m.wrapping_add(1) == 0 && m.count_ones() > 3).then_some((arg(0), m.count_ones()))?
-            }
-            Opcode::Uextend if dfg.value_type(arg(0)) == clif::types::I32 => {
-                let reduce = dfg.value_def(arg(0)).inst()?;
-                (dfg.insts[reduce].opcode() == Opcode::Ireduce).then_some((dfg.inst_args(reduce)[0], 32))?
-            }
-            _ => return None,
-        };
         let product = dfg.value_def(scaled).inst()?;
         let (x, y) = (dfg.inst_args(product).first().copied()?, dfg.inst_args(product).get(1).copied()?);
         let by_eight = match dfg.insts[product].opcode() {

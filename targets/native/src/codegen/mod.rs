@@ -166,13 +166,8 @@ struct HeaderVars {
     size: u32,
     scratch: Option<clif::StackSlot>,
     /// A small header the program never writes that `extract` copies into a fixed stack area
-    /// (see [`copied_headers`]): the area and the copy's offset in it. Each access takes the
-    /// address anew (`rsp` plus a constant), so nothing carries it.
-    copied: Option<(clif::StackSlot, u32)>,
-    /// The byte ranges (offset, length) of a copied header that field reads read: `extract`
-    /// copies only these, one range at a time, so each read finds its bytes in one store (a
-    /// read spanning two stores waits for both to reach the cache instead of being forwarded).
-    copied_ranges: Vec<(u32, u32)>,
+    /// (see `copied.rs`).
+    copied: Option<copied::CopiedAt>,
     /// Some `setInvalid()` touches the header. If none does, its bytes at `ptr` are all zero
     /// while it is invalid (the zero area, or a scratch nothing wrote yet: writes need validity),
     /// so reads need no validity select.
@@ -631,17 +626,9 @@ impl Gen<'_, '_> {
         } else {
             None
         };
-        // Copied headers share one zeroed area, stack elements in element order.
-        let copied = copied::copied_headers(m, &written);
+        // Copied headers share one zeroed area.
+        let (copied_offsets, copied_size) = copied::copied_layout(m, &written);
         let read_ranges = copied::read_byte_ranges(m);
-        let mut copied_order: Vec<HeaderId> = m.headers.keys().filter(|h| copied[h.index()]).collect();
-        copied_order.sort_by_key(|&h| (m.headers[h].stack.map_or((usize::MAX, 0), |s| s), h.index()));
-        let mut copied_offsets = HashMap::new();
-        let mut copied_size = 0;
-        for &h in &copied_order {
-            copied_offsets.insert(h, copied_size);
-            copied_size += m.header_type(h).size_bits.div_ceil(8);
-        }
         let copied_area = (copied_size > 0).then(|| {
             let slot = self.stack_slot(copied_size);
             let addr = self.slot_addr(slot);
@@ -657,7 +644,11 @@ impl Gen<'_, '_> {
             self.b.def_var(valid, zero64);
             self.b.def_var(extracted, zero64);
             self.b.def_var(offset, zero64);
-            let copied = copied_offsets.get(&id).zip(copied_area).map(|(&at, slot)| (slot, at));
+            let copied = copied_offsets.get(&id).zip(copied_area).map(|(&at, slot)| copied::CopiedAt {
+                slot,
+                at,
+                ranges: read_ranges[id.index()].clone(),
+            });
             let scratch = if copied.is_some() {
                 self.b.def_var(ptr, zero64);
                 None
@@ -673,8 +664,7 @@ impl Gen<'_, '_> {
                 None
             };
             let invalidated = invalidated_headers[id.index()];
-            let copied_ranges = if copied.is_some() { read_ranges[id.index()].clone() } else { Vec::new() };
-            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch, copied, copied_ranges, invalidated });
+            self.headers.push(HeaderVars { valid, extracted, offset, ptr, size, scratch, copied, invalidated });
         }
         for (block, _) in m.parser.blocks.iter() {
             let cb = self.b.create_block();
@@ -697,12 +687,10 @@ impl Gen<'_, '_> {
         // reads of variables there see the values defined before it (known bits, constants,
         // masks) instead of block parameters. Blocks come in topological order (lowering emits
         // them so); any that do not are sealed at the end.
+        let distinct = |t: &Terminator| t.successors().into_iter().collect::<std::collections::BTreeSet<Block>>();
         let mut predecessors: HashMap<Block, usize> = HashMap::new();
         for data in func.blocks.values() {
-            let mut successors = data.terminator.successors();
-            successors.sort_by_key(|b| b.index());
-            successors.dedup();
-            for successor in successors {
+            for successor in distinct(&data.terminator) {
                 *predecessors.entry(successor).or_default() += 1;
             }
         }
@@ -713,7 +701,7 @@ impl Gen<'_, '_> {
             if predecessors.get(&block).copied().unwrap_or(0) == 0 {
                 self.b.seal_block(cb);
             }
-            for successor in data.terminator.successors().into_iter().collect::<std::collections::BTreeSet<_>>() {
+            for successor in distinct(&data.terminator) {
                 if let Some(left) = predecessors.get_mut(&successor) {
                     *left -= 1;
                 }
@@ -1065,7 +1053,8 @@ impl Gen<'_, '_> {
             Inst::ReadField { result, header, field } => {
                 let (bit_offset, width) = self.header_field(*header, *field)?;
                 let h = &self.headers[header.index()];
-                let (valid, ptr, invalidated, scratch, copied) = (h.valid, h.ptr, h.invalidated, h.scratch, h.copied);
+                let (valid, ptr, invalidated, scratch) = (h.valid, h.ptr, h.invalidated, h.scratch);
+                let copied = h.copied.as_ref().map(|c| (c.slot, c.at));
                 let fresh = (bit_offset.is_multiple_of(8) && width == 8)
                     .then(|| self.extracted_bytes.get(&(*header, bit_offset / 8)).copied())
                     .flatten();
@@ -1567,35 +1556,33 @@ impl Gen<'_, '_> {
 
     fn extract(&mut self, header: HeaderId) -> Result<(), Error> {
         let h = self.headers.get(header.index()).ok_or_else(|| Error::Codegen(format!("header {header} does not exist")))?;
-        let (valid, extracted, offset, ptr, size, scratch, copied) =
-            (h.valid, h.extracted, h.offset, h.ptr, h.size, h.scratch, h.copied);
+        let (valid, extracted, offset, ptr, size, scratch) = (h.valid, h.extracted, h.offset, h.ptr, h.size, h.scratch);
+        let copied = h.copied.clone();
         let cursor = self.b.use_var(self.cursor);
         let end = self.b.ins().iadd_imm_u(cursor, i64::from(size));
         let past = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, self.len);
         let e = self.error_index("PacketTooShort");
         self.reject_if(past, e);
         let src = self.b.ins().iadd(self.packet, cursor);
-        match scratch {
-            Some(slot) => {
+        match (scratch, copied) {
+            (Some(slot), _) => {
                 let dst = self.slot_addr(slot);
                 self.copy(dst, src, size);
             }
-            None => match copied {
-                Some((slot, at)) => {
-                    for (start, len) in self.headers[header.index()].copied_ranges.clone() {
-                        let dst = self.b.ins().stack_addr(I64, slot, (at + start) as i32);
-                        if len == 1 {
-                            let byte = self.b.ins().uload8(I64, flags(), src, start as i32);
-                            self.b.ins().istore8(flags(), byte, dst, 0);
-                            self.extracted_bytes.insert((header, start), byte);
-                        } else {
-                            let from = self.b.ins().iadd_imm_u(src, i64::from(start));
-                            self.copy(dst, from, len);
-                        }
+            (None, Some(copied)) => {
+                for (start, len) in copied.ranges {
+                    let dst = self.b.ins().stack_addr(I64, copied.slot, (copied.at + start) as i32);
+                    if len == 1 {
+                        let byte = self.b.ins().uload8(I64, flags(), src, start as i32);
+                        self.b.ins().istore8(flags(), byte, dst, 0);
+                        self.extracted_bytes.insert((header, start), byte);
+                    } else {
+                        let from = self.b.ins().iadd_imm_u(src, i64::from(start));
+                        self.copy(dst, from, len);
                     }
                 }
-                None => self.b.def_var(ptr, src),
-            },
+            }
+            (None, None) => self.b.def_var(ptr, src),
         }
         let one = self.b.ins().iconst(I64, 1);
         self.b.def_var(valid, one);
