@@ -85,8 +85,25 @@ pub const SKB_MARK_OFFSET: usize = 8;
 /// `sizeof(struct xdp_md)`; its first two fields are `data` and `data_end`.
 pub const XDP_CONTEXT_SIZE: usize = 24;
 
+/// Create `dir`, its missing parents and `extra` (directories inside `dir`), outermost first;
+/// returns the ones this call created, for cleanup by exact name. A parent that another load
+/// creates at the same moment (two `flowmark load`s into a fresh `/sys/fs/bpf/flowmark`) is
+/// shared, not an error, and not ours to remove; `dir` itself must be new.
+pub(crate) fn create_pin_dirs(dir: &Path, extra: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, io::Error)> {
+    let mut created = Vec::new();
+    let parents = dir.parent().map(missing_dirs).unwrap_or_default();
+    for path in parents.into_iter().chain([dir.to_path_buf()]).chain(extra.iter().cloned()) {
+        match std::fs::create_dir(&path) {
+            Ok(()) => created.push(path),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path != dir && !extra.contains(&path) && path.is_dir() => {}
+            Err(e) => return Err((path, e)),
+        }
+    }
+    Ok(created)
+}
+
 /// `dir` and its parents that do not exist yet, outermost first (what a pin must create).
-pub(crate) fn missing_dirs(dir: &Path) -> Vec<PathBuf> {
+fn missing_dirs(dir: &Path) -> Vec<PathBuf> {
     let mut missing = Vec::new();
     let mut cursor = Some(dir);
     while let Some(path) = cursor {
@@ -439,6 +456,9 @@ impl Created {
             match std::fs::remove_dir(dir) {
                 Ok(()) => {}
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                // A parent another load pinned into since: its pins are not ours to remove (a
+                // pin of ours that would not go is reported above).
+                Err(e) if e.kind() == io::ErrorKind::DirectoryNotEmpty => {}
                 Err(e) => errors.push(Error::Detach { what: format!("the directory {}", dir.display()), message: e.to_string() }),
             }
         }
@@ -746,15 +766,10 @@ impl Loaded {
         if dir.exists() {
             return Err(Error::Pin { path: dir.to_path_buf(), message: "already exists (unload the previous load first)".into() });
         }
-        let mut missing = missing_dirs(dir);
         let maps_dir = dir.join("maps");
-        if !self.maps.is_empty() {
-            missing.push(maps_dir.clone());
-        }
-        for path in missing {
-            std::fs::create_dir(&path).map_err(|e| Error::Pin { path: path.clone(), message: e.to_string() })?;
-            self.created.dirs.push(path);
-        }
+        let extra = if self.maps.is_empty() { vec![] } else { vec![maps_dir.clone()] };
+        let created = create_pin_dirs(dir, &extra).map_err(|(path, e)| Error::Pin { path, message: e.to_string() })?;
+        self.created.dirs.extend(created);
         let program_pin = dir.join(&self.program);
         let name = self.program.clone();
         let program = self.ebpf.program_mut(&name).expect("the loaded program is still in the object");
@@ -776,5 +791,52 @@ impl Loaded {
     /// Removes everything this load attached and pinned, then closes the program and maps.
     pub fn unload(self) -> Result<(), Error> {
         self.created.remove()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::create_pin_dirs;
+    use std::path::PathBuf;
+
+    /// Loads racing into a fresh pin root: each creates its own directory; the shared parent is
+    /// created (and owned) by exactly one of them, and none fails on it.
+    #[test]
+    fn loads_racing_into_a_fresh_root_share_the_parent() {
+        let base = std::env::temp_dir().join(format!("flowmark-pin-dirs-{}", std::process::id()));
+        let root = base.join("flowmark");
+        for attempt in 0..20 {
+            let _ = std::fs::remove_dir_all(&base);
+            std::fs::create_dir(&base).expect("test directory");
+            let barrier = std::sync::Arc::new(std::sync::Barrier::new(8));
+            let results: Vec<Result<Vec<PathBuf>, String>> = (0..8)
+                .map(|i| {
+                    let (barrier, dir) = (barrier.clone(), root.join(format!("load{i}")));
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        create_pin_dirs(&dir, &[dir.join("maps")]).map_err(|(p, e)| format!("{}: {e}", p.display()))
+                    })
+                })
+                .collect::<Vec<_>>()
+                .into_iter()
+                .map(|t| t.join().expect("thread"))
+                .collect();
+            let created: Vec<Vec<PathBuf>> = results.into_iter().map(|r| r.expect("no load fails")).collect();
+            let owners = created.iter().filter(|dirs| dirs.contains(&root)).count();
+            assert_eq!(owners, 1, "attempt {attempt}: {created:?}");
+            assert!(created.iter().all(|dirs| dirs.len() == 2 || dirs.len() == 3), "{created:?}");
+        }
+        std::fs::remove_dir_all(&base).expect("clean up");
+    }
+
+    /// The load's own directory must be new.
+    #[test]
+    fn an_existing_pin_directory_is_an_error() {
+        let base = std::env::temp_dir().join(format!("flowmark-pin-dir-exists-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        std::fs::create_dir_all(base.join("load")).expect("test directory");
+        let error = create_pin_dirs(&base.join("load"), &[]);
+        assert!(error.is_err(), "{error:?}");
+        std::fs::remove_dir_all(&base).expect("clean up");
     }
 }

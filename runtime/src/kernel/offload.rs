@@ -424,15 +424,10 @@ impl Offloaded {
         if dir.exists() {
             return Err(fail(format!("pin `{}`: already exists (unload the previous load first)", dir.display())));
         }
-        let mut missing = super::missing_dirs(dir);
         let maps_dir = dir.join("maps");
-        if !self.maps.is_empty() {
-            missing.push(maps_dir.clone());
-        }
-        for path in missing {
-            std::fs::create_dir(&path).map_err(|e| fail(format!("creating {}: {e}", path.display())))?;
-            self.created.dirs.push(path);
-        }
+        let extra = if self.maps.is_empty() { vec![] } else { vec![maps_dir.clone()] };
+        let created = super::create_pin_dirs(dir, &extra).map_err(|(path, e)| fail(format!("creating {}: {e}", path.display())))?;
+        self.created.dirs.extend(created);
         let mut pins: Vec<(PathBuf, RawFd)> = vec![(dir.join(&self.program), self.program_fd.as_raw_fd())];
         pins.extend(self.maps.iter().map(|(name, fd, _)| (maps_dir.join(name), fd.as_raw_fd())));
         for (path, fd) in pins {
